@@ -1,0 +1,40 @@
+/** The one way the app talks to PostgreSQL, whether embedded (PGlite) or a server (pg). */
+export interface Sql {
+  /** Runs one parameterised statement and returns its rows. */
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations only). */
+  exec(text: string): Promise<void>;
+}
+
+export interface TenantContext {
+  tenantId: string;
+  userId?: string | null;
+}
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /**
+   * Runs `work` in one transaction as the non-owner app role, with the tenant and user set
+   * transaction-locally, so row-level security applies to every statement in it.
+   */
+  withTenant<T>(context: TenantContext, work: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction as the app role without a tenant: only tables that are not
+   * tenant-scoped (tenants) are visible. Used to resolve the tenant of a request.
+   */
+  withoutTenant<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction as the database owner: migrations, seeding and audit checks only. */
+  asOwner<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
+
+export function contextSettings(appRole: string, context: TenantContext | null): { text: string; params: string[] } {
+  return {
+    text: "select set_config('role', $1, true), set_config('app.tenant_id', $2, true), set_config('app.user_id', $3, true)",
+    params: [appRole, context?.tenantId ?? NO_TENANT, context?.userId ?? ''],
+  };
+}

@@ -1,0 +1,57 @@
+import pg from 'pg';
+import { contextSettings, type Database, type Sql, type TenantContext } from './database';
+
+// Dates, timestamps and bigints come back as strings, exactly as PGlite can be told to; the app
+// converts at the edges. Keeping both drivers' values the same shape avoids driver-specific bugs.
+const passThrough = (value: string) => value;
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (v) => new Date(v));
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (v) => new Date(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, passThrough);
+pg.types.setTypeParser(pg.types.builtins.INT8, passThrough);
+
+function wrap(client: pg.PoolClient): Sql {
+  return {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const result = await client.query(text, params as unknown[]);
+      return result.rows as T[];
+    },
+    async exec(text: string) {
+      await client.query(text);
+    },
+  };
+}
+
+export function openPostgres(options: { url: string; appRole: string; poolSize: number }): Database {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+  async function transaction<T>(context: TenantContext | null | 'owner', work: (sql: Sql) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      if (context !== 'owner') {
+        const settings = contextSettings(options.appRole, context);
+        await client.query(settings.text, settings.params);
+      }
+      const result = await work(wrap(client));
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+  return {
+    kind: 'postgres',
+    withTenant: (context, work) => transaction(context, work),
+    withoutTenant: (work) => transaction(null, work),
+    asOwner: (work) => transaction('owner', work),
+    async ping() {
+      await pool.query('select 1');
+      return true;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
