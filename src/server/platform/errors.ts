@@ -1,3 +1,5 @@
+import type { AuditEntry } from './audit';
+
 /** The closed list of error codes Wijkwijs answers with; the HTTP status belongs to the code. */
 export const errorStatus = {
   bad_request: 400,
@@ -10,6 +12,7 @@ export const errorStatus = {
   invalid_totp: 401,
   forbidden: 403,
   origin_mismatch: 403,
+  totp_setup_required: 403,
   not_found: 404,
   conflict: 409,
   already_exists: 409,
@@ -34,11 +37,17 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly invalidParams: InvalidParam[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** An audit event to write after the failed transaction rolled back (e.g. a denied read). */
+  readonly auditEntry: AuditEntry | undefined;
 
-  constructor(code: ErrorCode, options: { detail?: string; field?: string; reason?: string; invalidParams?: InvalidParam[]; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { detail?: string; field?: string; reason?: string; invalidParams?: InvalidParam[]; retryAfterSeconds?: number; audit?: AuditEntry } = {},
+  ) {
     super(options.detail ?? code);
     this.code = code;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.auditEntry = options.audit;
     this.invalidParams = options.invalidParams ?? (options.field ? [{ name: options.field, reason: options.reason ?? options.detail ?? code }] : undefined);
   }
 

@@ -60,6 +60,7 @@ create table users (
   password_changed_at timestamptz,
   totp_secret text,
   totp_enabled_at timestamptz,
+  totp_last_step bigint,
   recovery_code_hashes text[] not null default '{}',
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),

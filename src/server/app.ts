@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminRoutes } from './features/admin/routes';
+import { auditRoutes } from './features/audit/routes';
+import { authRoutes } from './features/auth/routes';
+import { caseAccessRoutes } from './features/case-access/routes';
+import { AppError } from './platform/errors';
+import { type AppServices } from './platform/http/context';
+import { registerJsonParser } from './platform/http/json-body';
+import { API_PREFIX, API_VERSION, registerOpenApi } from './platform/http/openapi';
+import { problemBody, sendProblem } from './platform/http/problem';
+import { registerSecurity } from './platform/http/security';
+import { newId } from './platform/ids';
+
+export const webRoot = resolve(import.meta.dirname, '../../dist/web');
+
+/** Logs carry the request id, method and path, never query strings, bodies, cookies or IP addresses. */
+function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
+export async function buildApp(services: AppServices, options: { logger?: FastifyServerOptions['logger'] | false } = {}): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: options.logger === undefined ? loggerOptions(config.LOG_LEVEL) : options.logger,
+    genReqId: () => newId(),
+    requestIdHeader: false,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('services', services);
+  app.decorateRequest('tenantId', '');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(sendProblem);
+  registerJsonParser(app);
+
+  await registerSecurity(app, { publicUrl: config.PUBLIC_URL, extraImgSources: [] });
+  await registerOpenApi(app, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url.startsWith(API_PREFIX)) void reply.header('API-Version', API_VERSION);
+    const tenant = await services.tenants.forHost(req.headers.host);
+    if (!tenant) throw new AppError('not_found', { detail: 'No municipality is set up for this address.' });
+    req.tenantId = tenant.id;
+  });
+
+  app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/health/ready', { schema: { hide: true } }, async (_req, reply) => {
+    const ok = await services.db.ping().catch(() => false);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'database unavailable' });
+  });
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authRoutes);
+  await app.register(adminRoutes);
+  await app.register(auditRoutes);
+  await app.register(caseAccessRoutes);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    const wantsPage = req.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/hsds/') && !path.startsWith('/health/');
+    if (wantsPage && existsSync(resolve(webRoot, 'index.html'))) return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot);
+    return reply.code(404).type('application/problem+json').send(problemBody('not_found', path, 'There is nothing at this address.'));
+  });
+  return app;
+}

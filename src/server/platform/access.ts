@@ -1,0 +1,51 @@
+import type { Sql } from '../db/database';
+import { hasRole, type Actor } from './actor';
+
+/** How an actor stands to one household's case. Loaded once per request, judged by pure policies. */
+export interface CaseRelation {
+  householdId: string;
+  teamId: string | null;
+  caseRole: 'coordinator' | 'member' | 'specialist' | null;
+  isTeamLeadOfCase: boolean;
+  breakGlassUntil: Date | null;
+}
+
+export const BREAK_GLASS_MINUTES = 60;
+
+// Policies: small pure functions, one rule each.
+export const isOnCase = (rel: CaseRelation): boolean => rel.caseRole !== null;
+export const hasActiveBreakGlass = (rel: CaseRelation, now: Date): boolean => rel.breakGlassUntil !== null && rel.breakGlassUntil > now;
+
+export function canReadCase(actor: Actor, rel: CaseRelation, now = new Date()): boolean {
+  if (!hasRole(actor, 'coach', 'specialist', 'team_lead', 'safety_officer')) return false;
+  return isOnCase(rel) || rel.isTeamLeadOfCase || hasActiveBreakGlass(rel, now);
+}
+
+export function canWriteCase(actor: Actor, rel: CaseRelation, now = new Date()): boolean {
+  if (!hasRole(actor, 'coach', 'specialist', 'team_lead')) return false;
+  return isOnCase(rel) || rel.isTeamLeadOfCase || hasActiveBreakGlass(rel, now);
+}
+
+export const canAssignCoordinator = (actor: Actor, rel: CaseRelation): boolean => hasRole(actor, 'team_lead') && rel.isTeamLeadOfCase;
+
+/** Break-the-glass is for case workers who have no relationship with this household yet. */
+export function canBreakGlass(actor: Actor, rel: CaseRelation, now = new Date()): boolean {
+  return hasRole(actor, 'coach', 'specialist', 'team_lead', 'safety_officer') && !canReadCase(actor, rel, now);
+}
+
+/** Loads the actor's relation to a household, or null when the household does not exist in this tenant. */
+export async function loadCaseRelation(sql: Sql, actor: Actor, householdId: string): Promise<CaseRelation | null> {
+  const rows = await sql.query<{ team_id: string | null; case_role: CaseRelation['caseRole']; team_lead: boolean; break_glass_until: Date | null }>(
+    `select h.team_id,
+            (select cm.role from case_members cm where cm.tenant_id = h.tenant_id and cm.household_id = h.id and cm.user_id = $2) as case_role,
+            (h.team_id is not null and 'team_lead' = any($3::text[]) and exists (
+               select 1 from team_members tm where tm.tenant_id = h.tenant_id and tm.team_id = h.team_id and tm.user_id = $2)) as team_lead,
+            (select max(g.expires_at) from break_glass_grants g
+              where g.tenant_id = h.tenant_id and g.household_id = h.id and g.user_id = $2 and g.expires_at > now()) as break_glass_until
+       from households h where h.tenant_id = app_tenant_id() and h.id = $1`,
+    [householdId, actor.userId, actor.roles],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { householdId, teamId: row.team_id, caseRole: row.case_role, isTeamLeadOfCase: row.team_lead, breakGlassUntil: row.break_glass_until ? new Date(row.break_glass_until) : null };
+}

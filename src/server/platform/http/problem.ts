@@ -1,0 +1,94 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, errorStatus, type ErrorCode, type InvalidParam } from '../errors';
+
+const titles: Record<ErrorCode, string> = {
+  bad_request: 'Bad request',
+  validation_failed: 'The request has invalid fields',
+  malformed_json: 'The request body is not valid JSON',
+  invalid_cursor: 'Invalid cursor',
+  unauthenticated: 'Sign in first',
+  invalid_credentials: 'E-mail address or password is wrong',
+  totp_required: 'Two-factor code required',
+  invalid_totp: 'Two-factor code is wrong',
+  forbidden: 'Not allowed',
+  origin_mismatch: 'Request from another site refused',
+  totp_setup_required: 'Set up two-factor authentication first',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  already_exists: 'Already exists',
+  precondition_failed: 'Changed by someone else',
+  payload_too_large: 'Request body too large',
+  unsupported_media_type: 'Unsupported content type',
+  insufficient_contrast: 'Colours do not contrast enough',
+  account_locked: 'Temporarily locked',
+  too_many_requests: 'Too many requests',
+  internal_error: 'Something went wrong on our side',
+  service_unavailable: 'Service unavailable',
+};
+
+export function problemBody(code: ErrorCode, instance: string, detail?: string, invalidParams?: InvalidParam[]) {
+  return {
+    type: `urn:wijkwijs:problem:${code}`,
+    title: titles[code],
+    status: errorStatus[code],
+    detail: detail && detail !== code ? detail : titles[code],
+    instance,
+    code,
+    ...(invalidParams?.length ? { invalidParams } : {}),
+  };
+}
+
+const validationLocation: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
+
+/** PostgreSQL errors that bad input can cause, mapped to 4xx; everything else stays a 500. */
+const pgErrors: Record<string, ErrorCode> = {
+  '23505': 'already_exists',
+  '23503': 'conflict',
+  '23514': 'validation_failed',
+  '22P02': 'validation_failed',
+  '22001': 'validation_failed',
+  '22007': 'validation_failed',
+  '22008': 'validation_failed',
+  '42501': 'forbidden',
+};
+
+function toAppError(error: FastifyError & { code?: string }): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = validationLocation[error.validationContext ?? 'body'] ?? 'body';
+    const invalidParams = error.validation.map((v) => ({
+      name: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      reason: v.message ?? 'invalid',
+    }));
+    return new AppError('validation_failed', { detail: 'One or more fields are invalid.', invalidParams });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('malformed_json', { field: 'body', detail: error.message });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', { field: 'body', detail: 'The request body is larger than allowed.' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', { field: 'header.content-type', detail: 'Send application/json.' });
+  }
+  const pgCode = error.code && pgErrors[error.code];
+  if (pgCode) return new AppError(pgCode, { detail: pgCode === 'forbidden' ? undefined : 'The data does not fit the rules for this field.' });
+  if (error.statusCode === 429) return new AppError('too_many_requests', { detail: error.message });
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('bad_request', { detail: error.message });
+  return new AppError('internal_error');
+}
+
+/** The only place where errors become HTTP: problem+json, and 5xx never shows internals. */
+export function sendProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const appError = toAppError(error);
+  if (appError.status >= 500 || isResponseSerializationError(error)) request.log.error({ err: error }, 'request failed');
+  if (appError.retryAfterSeconds) void reply.header('Retry-After', String(appError.retryAfterSeconds));
+  const instance = request.url.split('?')[0] ?? '/';
+  const detail = appError.status >= 500 ? undefined : appError.message;
+  return reply
+    .code(appError.status)
+    .type('application/problem+json')
+    .send(problemBody(appError.code, instance, detail, appError.invalidParams));
+}

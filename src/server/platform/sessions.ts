@@ -1,0 +1,73 @@
+import type { Role } from '../../contracts/common';
+import type { Sql } from '../db/database';
+import { newId } from './ids';
+import { newToken, tokenHash } from './tokens';
+
+export const SESSION_COOKIE = 'wijkwijs_session';
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export interface ActiveSession {
+  sessionId: string;
+  userId: string;
+  roles: Role[];
+  teamIds: string[];
+  totpSetupRequired: boolean;
+}
+
+export async function createSession(
+  sql: Sql,
+  input: { tenantId: string; userId: string; ip: string; userAgent: string | null; totpSetupRequired: boolean },
+  policy: SessionPolicy,
+): Promise<{ sessionId: string; token: string }> {
+  const token = newToken();
+  const sessionId = newId();
+  await sql.query(
+    `insert into sessions (tenant_id, id, user_id, token_hash, totp_setup_required, expires_at, ip, user_agent)
+     values ($1, $2, $3, $4, $5, now() + make_interval(hours => $6), $7, $8)`,
+    [input.tenantId, sessionId, input.userId, tokenHash(token), input.totpSetupRequired, policy.absoluteHours, input.ip, input.userAgent?.slice(0, 500) ?? null],
+  );
+  return { sessionId, token };
+}
+
+/**
+ * Finds the live session for a cookie token: not revoked, within the absolute lifetime, used within
+ * the idle timeout, and of an active user. Refreshes `last_seen_at` at most once a minute.
+ */
+export async function findActiveSession(sql: Sql, token: string, policy: SessionPolicy): Promise<ActiveSession | null> {
+  const rows = await sql.query<{ id: string; user_id: string; roles: Role[]; team_ids: string[]; totp_setup_required: boolean; stale: boolean }>(
+    `select s.id, s.user_id, u.roles, s.totp_setup_required,
+            coalesce((select array_agg(tm.team_id order by tm.team_id) from team_members tm
+                       where tm.tenant_id = s.tenant_id and tm.user_id = s.user_id), '{}') as team_ids,
+            s.last_seen_at < now() - interval '1 minute' as stale
+       from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
+      where s.tenant_id = app_tenant_id() and s.token_hash = $1 and s.revoked_at is null
+        and s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => $2) and u.status = 'active'`,
+    [tokenHash(token), policy.idleMinutes],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  if (row.stale) await sql.query('update sessions set last_seen_at = now() where tenant_id = app_tenant_id() and id = $1', [row.id]);
+  return { sessionId: row.id, userId: row.user_id, roles: row.roles, teamIds: row.team_ids, totpSetupRequired: row.totp_setup_required };
+}
+
+export async function revokeSession(sql: Sql, userId: string, sessionId: string): Promise<boolean> {
+  const rows = await sql.query(
+    'update sessions set revoked_at = now() where tenant_id = app_tenant_id() and user_id = $1 and id = $2 and revoked_at is null returning id',
+    [userId, sessionId],
+  );
+  return rows.length > 0;
+}
+
+/** Ends every session of a user (password change, deactivation), optionally keeping one. */
+export async function revokeAllSessions(sql: Sql, userId: string, exceptSessionId: string | null = null): Promise<number> {
+  const rows = await sql.query(
+    `update sessions set revoked_at = now()
+      where tenant_id = app_tenant_id() and user_id = $1 and revoked_at is null and ($2::uuid is null or id <> $2::uuid) returning id`,
+    [userId, exceptSessionId],
+  );
+  return rows.length;
+}
