@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Locale, Role, Timestamp, Uuid } from './common';
 
-export const Email = z.string().trim().toLowerCase().pipe(z.email({ error: 'Not a valid e-mail address' })).max(254);
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Not a valid e-mail address' }));
 /** NCSC/OWASP: long passphrases over complexity rules; at most 128 so hashing stays bounded. */
 export const NewPassword = z.string().min(12, { error: 'At least 12 characters' }).max(128);
 export const TotpCode = z.string().trim().regex(/^(\d{6}|[A-Z2-7]{5}-?[A-Z2-7]{5})$/i, { error: 'Enter the 6-digit code or a recovery code' });

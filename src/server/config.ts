@@ -22,6 +22,7 @@ export const ConfigSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   JOBS_ENABLED: booleanFromEnv.default(true),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 type RawConfig = z.infer<typeof ConfigSchema>;
@@ -38,6 +39,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid setting ${name}=${JSON.stringify(env[name] ?? '')}: ${issue?.message ?? 'invalid'}`);
   }
   const raw = result.data;
+  if (raw.NODE_ENV === 'production') {
+    if (!raw.PUBLIC_URL) throw new ConfigError('Missing setting PUBLIC_URL: required when NODE_ENV=production (the https address people use, for links in e-mails).');
+    if (!raw.APP_SECRET) throw new ConfigError('Missing setting APP_SECRET: required when NODE_ENV=production (at least 32 random characters).');
+  }
   const demoDefault = raw.NODE_ENV !== 'production' && !raw.DATABASE_URL;
   const DEMO_MODE = raw.NODE_ENV === 'production' ? false : (raw.DEMO_MODE ?? demoDefault);
   return { ...raw, DEMO_MODE };

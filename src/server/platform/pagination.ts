@@ -17,7 +17,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // fall through to the error below
   }
-  throw new AppError('invalid_cursor', { field: 'cursor', detail: 'The cursor is not one this API gave out.' });
+  throw new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
 }
 
 /** Splits a `limit + 1` query result into the page and the cursor for the next one. */

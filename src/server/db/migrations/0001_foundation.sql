@@ -318,3 +318,5 @@ create table jobs (
   last_result jsonb
 );
 grant select, update on jobs to wijkwijs_app;
+
+insert into jobs (name, interval_seconds) values ('purge_expired_credentials', 3600);

@@ -22,7 +22,6 @@ const problemStatuses = [...new Set(Object.values(errorStatus))].sort();
 export function finishApiDocument(doc: OpenApiDoc): OpenApiDoc {
   const paths: NonNullable<OpenApiDoc['paths']> = {};
   for (const [path, operations] of Object.entries(doc.paths ?? {})) {
-    if (!path.startsWith(API_PREFIX)) continue;
     for (const operation of Object.values(operations)) {
       const responses = (operation.responses ??= {});
       for (const [status, response] of Object.entries(responses)) {
@@ -35,7 +34,8 @@ export function finishApiDocument(doc: OpenApiDoc): OpenApiDoc {
         };
       }
     }
-    paths[path.slice(API_PREFIX.length) || '/'] = operations;
+    // @fastify/swagger already strips the server's base path (/api/v1); only /api/v1 routes are shown.
+    paths[path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) || '/' : path] = operations;
   }
   return {
     ...doc,

@@ -1,0 +1,49 @@
+import { performance } from 'node:perf_hooks';
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { purgeExpiredCredentialsJob } from './platform/purge-credentials-job';
+import { startJobRunner } from './platform/jobs';
+import { DEMO_PASSWORD } from './features/auth/public-tenant';
+import { DEMO_ACCOUNTS } from './seed/demo-organisation';
+import { seedDemoIfEmpty } from './seed/seed-demo';
+import { createServices } from './services';
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const startedAt = performance.now();
+const config = configOrExit();
+const services = await createServices(config);
+if (config.DEMO_MODE) {
+  const seed = await seedDemoIfEmpty(services.db);
+  if (seed.seeded) console.log(`Seeded Gemeente Voorbeeld with ${seed.households} households.`);
+}
+const app = await buildApp(services);
+const address = await app.listen({ host: config.HOST, port: config.PORT });
+const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES)], app.log) : () => undefined;
+
+const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
+console.log(`\nWijkwijs is running at ${url} (${services.db.kind}, ${config.DEMO_MODE ? 'demo mode' : 'production mode'}) — ready in ${Math.round(performance.now() - startedAt)} ms`);
+if (config.DEMO_MODE) {
+  console.log(`Demo accounts (password ${DEMO_PASSWORD}, no two-factor code needed in demo mode):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(30)} ${account.roles.join(', ')}${account.team ? ` — ${account.team}` : ''}`);
+}
+
+async function shutdown(signal: string) {
+  app.log.info({ signal }, 'shutting down');
+  stopJobs();
+  await app.close();
+  await services.db.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
