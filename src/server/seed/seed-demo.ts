@@ -13,14 +13,14 @@ export interface SeedSummary {
 }
 
 /** Seeds Gemeente Voorbeeld once: a second start on the same data finds the tenant and does nothing. */
-export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string } = {}): Promise<SeedSummary> {
+export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string; hostnames?: string[] } = {}): Promise<SeedSummary> {
   const slug = options.slug ?? DEMO_TENANT.slug;
   const tenantId = newId();
   const created = await db.asOwner(async (sql) => {
     await sql.query('select pg_advisory_xact_lock(72477002)');
     const rows = await sql.query<{ id: string }>(
-      `insert into tenants (id, slug, name, settings) values ($1, $2, $3, $4) on conflict (slug) do nothing returning id`,
-      [tenantId, slug, options.name ?? DEMO_TENANT.name, JSON.stringify({ demoAccounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.roles[0], team: a.team })) })],
+      `insert into tenants (id, slug, name, hostnames, settings) values ($1, $2, $3, $4, $5) on conflict (slug) do nothing returning id`,
+      [tenantId, slug, options.name ?? DEMO_TENANT.name, options.hostnames ?? [], JSON.stringify({ demoAccounts: DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.roles[0], team: a.team })) })],
     );
     return rows.length > 0;
   });

@@ -1,0 +1,25 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { migrate } from '../db/migrate';
+import { openPglite } from '../db/pglite';
+import { openPostgres } from '../db/postgres';
+import { PGLITE_TEMPLATE } from './test-database';
+
+/**
+ * Migrates once per run: the PostgreSQL database in DATABASE_URL, or a PGlite template that each
+ * test file loads (much faster than migrating PGlite per file).
+ */
+export default async function setup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    const db = openPostgres({ url: process.env.DATABASE_URL, appRole: 'wijkwijs_app', poolSize: 1 });
+    await migrate(db);
+    await db.close();
+    return;
+  }
+  const db = await openPglite({ appRole: 'wijkwijs_app' });
+  await migrate(db);
+  const dump = await db.pglite.dumpDataDir('gzip');
+  await mkdir(dirname(PGLITE_TEMPLATE), { recursive: true });
+  await writeFile(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
+  await db.close();
+}

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import type { Database } from '../db/database';
+import { DEMO_PASSWORD } from '../features/auth/public-tenant';
+import { createMailer } from '../platform/mail';
+import { secretBox } from '../platform/secrets';
+import { SESSION_COOKIE } from '../platform/sessions';
+import { createTenantResolver } from '../platform/tenancy';
+import { seedDemoIfEmpty } from '../seed/seed-demo';
+import { openTestDatabase } from './test-database';
+
+export interface TestTenant {
+  id: string;
+  slug: string;
+  host: string;
+}
+
+export interface RequestOptions {
+  cookie?: string | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  tenant?: TestTenant;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  tenant: TestTenant;
+  /** Sends a request to this tenant's host, from its own origin. */
+  request(method: string, url: string, options?: RequestOptions): Promise<LightMyRequestResponse>;
+  /** Signs in a demo account and returns the session cookie header value. */
+  signIn(email: string, options?: { password?: string; totp?: string; tenant?: TestTenant }): Promise<string>;
+  /** Adds another municipality to the same database, for cross-tenant tests. */
+  addTenant(): Promise<TestTenant>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+const uniqueSlug = () => `t${process.pid}-${Date.now().toString(36)}-${counter++}-${randomBytes(2).toString('hex')}`;
+
+async function seedTenant(db: Database, households: number): Promise<TestTenant> {
+  const slug = uniqueSlug();
+  const host = `${slug}.test`;
+  const seeded = await seedDemoIfEmpty(db, { slug, name: `Gemeente ${slug}`, households, hostnames: [host] });
+  return { id: seeded.tenantId, slug, host };
+}
+
+export function cookieFrom(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!cookie) throw new Error(`No session cookie in response ${response.statusCode}: ${response.body}`);
+  return `${SESSION_COOKIE}=${cookie.value}`;
+}
+
+/**
+ * A complete app on a real database (PGlite, or PostgreSQL with DATABASE_URL) with its own seeded
+ * municipality, so test files can run side by side on one PostgreSQL database.
+ */
+export async function createTestApp(options: { demoMode?: boolean; households?: number; env?: Record<string, string>; logger?: false | object } = {}): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const tenant = await seedTenant(db, options.households ?? 12);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DEMO_MODE: String(options.demoMode ?? true),
+    DATA_DIR: tmpdir(),
+    LOG_LEVEL: 'silent',
+    DEFAULT_TENANT: tenant.slug,
+    JOBS_ENABLED: 'false',
+    ...options.env,
+  });
+  const services = { config, db, mailer: createMailer({ smtpUrl: undefined, from: config.MAIL_FROM }), secretBox: secretBox(randomBytes(32)), tenants: createTenantResolver(db, tenant.slug) };
+  const app = await buildApp(services, { logger: options.logger ?? false });
+  await app.ready();
+
+  const request: TestApp['request'] = (method, url, { cookie, body, headers, tenant: target } = {}) => {
+    const host = (target ?? tenant).host;
+    return app.inject({
+      method: method as 'GET',
+      url,
+      headers: { host, origin: `http://${host}`, ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+  };
+
+  return {
+    app, db, config, tenant, request,
+    async signIn(email, { password = DEMO_PASSWORD, totp, tenant: target } = {}) {
+      const response = await request('POST', '/api/v1/sessions', { body: { email, password, ...(totp ? { totp } : {}) }, tenant: target });
+      if (response.statusCode !== 201) throw new Error(`Sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+      return cookieFrom(response);
+    },
+    async addTenant() {
+      services.tenants.forget();
+      const other = await seedTenant(db, 4);
+      services.tenants.forget();
+      return other;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}

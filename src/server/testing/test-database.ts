@@ -1,0 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Database } from '../db/database';
+import { openPglite } from '../db/pglite';
+import { openPostgres } from '../db/postgres';
+
+export const PGLITE_TEMPLATE = resolve(import.meta.dirname, '../../../.tmp/pglite-template.tar.gz');
+
+/** A migrated database for one test file: PostgreSQL when DATABASE_URL is set, else a fresh PGlite. */
+export async function openTestDatabase(): Promise<Database> {
+  if (process.env.DATABASE_URL) return openPostgres({ url: process.env.DATABASE_URL, appRole: 'wijkwijs_app', poolSize: 4 });
+  const template = await readFile(PGLITE_TEMPLATE);
+  return openPglite({ appRole: 'wijkwijs_app', loadDataDir: new Blob([template]) });
+}
