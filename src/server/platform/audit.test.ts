@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { audit, verifyAuditChain } from './audit';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ households: 2 });
+});
+afterAll(() => t.close());
+
+const visitor = () => ({ tenantId: t.tenant.id, ip: '127.0.0.1', userAgent: 'vitest' });
+const verify = () => t.db.asOwner((sql) => verifyAuditChain(sql, t.tenant.id));
+
+describe('audit log', () => {
+  it('chains each event to the one before it', async () => {
+    for (let i = 0; i < 5; i++) await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => audit(sql, visitor(), { eventType: 'test.event', action: 'execute', details: { i } }));
+    const rows = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
+      sql.query<{ seq: string; prev: string | null; hash: string }>("select seq, encode(prev_hash, 'hex') as prev, encode(hash, 'hex') as hash from audit_events order by seq"),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    rows.forEach((row, i) => {
+      expect(Number(row.seq)).toBe(i + 1);
+      expect(row.prev).toBe(i === 0 ? null : rows[i - 1]!.hash);
+    });
+    expect(await verify()).toEqual({ checked: rows.length, firstBreak: null });
+  });
+
+  it('cannot be changed or deleted by the app role', async () => {
+    await expect(t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query("update audit_events set event_type = 'x.y'"))).rejects.toThrow(/permission denied/);
+    await expect(t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query('delete from audit_events'))).rejects.toThrow(/permission denied/);
+  });
+
+  it('reports the first broken link when someone with owner rights alters an event', async () => {
+    await t.db.asOwner((sql) => sql.query("update audit_events set details = '{\"i\": 99}' where tenant_id = $1 and seq = 3", [t.tenant.id]));
+    expect((await verify()).firstBreak).toEqual({ seq: 3, problem: 'hash_mismatch' });
+  });
+
+  it('reports a removed event as missing', async () => {
+    await t.db.asOwner((sql) => sql.query('delete from audit_events where tenant_id = $1 and seq = 2', [t.tenant.id]));
+    expect((await verify()).firstBreak).toEqual({ seq: 3, problem: 'missing_event' });
+  });
+});
