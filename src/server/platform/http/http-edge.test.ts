@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ households: 1, env: { BODY_LIMIT_BYTES: '4096' } });
+});
+afterAll(() => t.close());
+
+describe('HTTP edge', () => {
+  it('sends strict security headers and no HSTS over plain HTTP', async () => {
+    const response = await t.request('GET', '/api/v1/public/tenant');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS and Secure cookies over TLS (behind a proxy that says so)', async () => {
+    const proxied = await createTestApp({ households: 1, env: { TRUST_PROXY: 'true' } });
+    try {
+      const response = await proxied.request('POST', '/api/v1/sessions', {
+        body: { email: 'coach@voorbeeld.nl', password: 'Wijkwijs-demo-2026' },
+        headers: { 'x-forwarded-proto': 'https', origin: `https://${proxied.tenant.host}` },
+      });
+      expect(response.statusCode).toBe(201);
+      expect(response.headers['strict-transport-security']).toContain('max-age=');
+      expect(response.cookies[0]).toMatchObject({ secure: true, httpOnly: true });
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('refuses an oversized body with 413 problem+json', async () => {
+    const response = await t.request('POST', '/api/v1/sessions', { body: { email: 'a@b.nl', password: 'x'.repeat(5000) } });
+    expect(response.statusCode).toBe(413);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().code).toBe('payload_too_large');
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const response = await t.request('POST', '/api/v1/sessions', { headers: { 'content-type': 'text/plain' }, body: undefined });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    const xml = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: { host: t.tenant.host, origin: `http://${t.tenant.host}`, 'content-type': 'application/xml' }, payload: '<a/>' });
+    expect(xml.statusCode).toBe(415);
+    expect(xml.json().code).toBe('unsupported_media_type');
+  });
+
+  it('answers unknown API paths with a problem and no trailing-slash aliases', async () => {
+    const missing = await t.request('GET', '/api/v1/nothing-here');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ status: 404, code: 'not_found', instance: '/api/v1/nothing-here' });
+    expect((await t.request('GET', '/api/v1/me/')).statusCode).toBe(404);
+  });
+
+  it('reports liveness and readiness', async () => {
+    expect((await t.request('GET', '/health/live')).json()).toEqual({ status: 'ok' });
+    expect((await t.request('GET', '/health/ready')).json()).toEqual({ status: 'ok' });
+  });
+
+  it('publishes the OpenAPI document with the API version', async () => {
+    const response = await t.request('GET', '/api/v1/openapi.json');
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers[0].url).toMatch(/\/api\/v1$/);
+    expect(doc.paths['/sessions'].post.responses['201'].headers['API-Version']).toBeDefined();
+    expect(doc.paths['/sessions'].post.responses['401'].content['application/problem+json']).toBeDefined();
+  });
+});
