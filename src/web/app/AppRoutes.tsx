@@ -1,0 +1,48 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireRole, RequireSession } from './guards';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Every screen is its own chunk, so the first load carries only the shell.
+const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const SetPasswordPage = lazy(() => import('../features/auth/SetPasswordPage').then((m) => ({ default: m.SetPasswordPage })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const TotpSetupPage = lazy(() => import('../features/account/TotpSetupPage').then((m) => ({ default: m.TotpSetupPage })));
+const UsersPage = lazy(() => import('../features/admin/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const TeamsPage = lazy(() => import('../features/admin/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPage').then((m) => ({ default: m.DistrictsPage })));
+const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
+const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="inloggen" element={<SignInPage />} />
+        <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+        <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<HomePage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
+          <Route path="beheer" element={<RequireRole roles={['admin']} />}>
+            <Route index element={<Navigate to="gebruikers" replace />} />
+            <Route path="gebruikers" element={<UsersPage />} />
+            <Route path="teams" element={<TeamsPage />} />
+            <Route path="wijken" element={<DistrictsPage />} />
+            <Route path="huisstijl" element={<ThemePage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route element={<RequireRole roles={['admin']} demoOnly />}>
+              <Route path="outbox" element={<OutboxPage />} />
+            </Route>
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
+import { isProblem } from '../../app/api';
+import type { FieldText } from './form-context';
+import { problemFieldErrors, problemMessage } from './problem-messages';
+import { contractResolver } from './resolver';
+
+export interface AppFormConfig<TIn extends FieldValues, TOut extends FieldValues> {
+  id: string;
+  schema: z.ZodType<TOut, TIn>;
+  defaultValues: DefaultValues<TIn>;
+  fields: Record<string, FieldText>;
+  onSubmit: (values: TOut) => Promise<unknown>;
+  /** Handle a failed submit yourself (e.g. a second sign-in step); return true when handled. */
+  onError?: (error: unknown) => boolean;
+  /** Form-level messages for problem codes that mean something special in this form. */
+  problemMessages?: Partial<Record<string, string>>;
+}
+
+/**
+ * A react-hook-form form validated by a shared contract, with one error summary that takes the focus
+ * after every failed submit, and the server's problem codes mapped onto the fields.
+ */
+export function useAppForm<TIn extends FieldValues, TOut extends FieldValues>(config: AppFormConfig<TIn, TOut>) {
+  const { t } = useTranslation();
+  const form = useForm<TIn, unknown, TOut>({ resolver: contractResolver(config.schema, t), defaultValues: config.defaultValues, shouldFocusError: false });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
+
+  useEffect(() => {
+    if (focusRequests > 0) summaryRef.current?.focus();
+  }, [focusRequests]);
+
+  const failed = () => setFocusRequests((n) => n + 1);
+  const handleSubmit = form.handleSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        await config.onSubmit(values);
+      } catch (error) {
+        if (config.onError?.(error)) return;
+        const fieldErrors = problemFieldErrors(error, t).filter(({ field }) => field in config.fields);
+        for (const { field, message } of fieldErrors) form.setError(field as Path<TIn>, { type: 'server', message });
+        const special = isProblem(error) ? config.problemMessages?.[error.code] : undefined;
+        setFormError(fieldErrors.length > 0 ? null : (special ?? problemMessage(error, t)));
+        failed();
+      }
+    },
+    () => {
+      setFormError(null);
+      failed();
+    },
+  );
+
+  return {
+    form,
+    formId: config.id,
+    fields: config.fields,
+    summaryRef,
+    formError,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => void handleSubmit(event),
+  };
+}
