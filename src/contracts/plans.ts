@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Timestamp, Uuid } from './common';
+import { PastDate } from './households';
+
+export const GoalDomain = z.enum(['home', 'school_work', 'leisure_friends', 'health', 'money', 'safety', 'other']);
+export const GoalStatus = z.enum(['open', 'achieved', 'partly_achieved', 'not_achieved', 'dropped']);
+export const ActionOwnerKind = z.enum(['family', 'network', 'professional', 'service']);
+
+export const RatingView = z.object({ id: Uuid, rating: z.number().int().min(0).max(10), ratedByPersonId: Uuid.nullable(), note: z.string().nullable(), ratedAt: Timestamp });
+export const ActionView = z.object({
+  id: Uuid, goalId: Uuid, description: z.string(), ownerKind: ActionOwnerKind, ownerName: z.string(),
+  dueOn: z.iso.date().nullable(), doneAt: Timestamp.nullable(), version: z.number().int(),
+});
+export const GoalView = z.object({
+  id: Uuid, personId: Uuid.nullable(), domain: GoalDomain, ownWords: z.string(), status: GoalStatus, evaluation: z.string().nullable(),
+  version: z.number().int(), ratings: z.array(RatingView), actions: z.array(ActionView),
+});
+export const PlanView = z.object({ id: Uuid, householdId: Uuid, status: z.enum(['active', 'closed']), version: z.number().int(), goals: z.array(GoalView), createdAt: Timestamp, updatedAt: Timestamp });
+export type PlanView = z.infer<typeof PlanView>;
+
+export const GoalInput = z.strictObject({
+  /** The person the goal belongs to; absent for a goal of the whole household. */
+  personId: Uuid.nullable().default(null),
+  domain: GoalDomain,
+  ownWords: z.string().trim().min(1, { error: 'Write the goal in the family\'s own words' }).max(1000),
+});
+export const UpdateGoalInput = z.strictObject({ domain: GoalDomain.optional(), ownWords: z.string().trim().min(1).max(1000).optional(), personId: Uuid.nullable().optional(), status: GoalStatus.optional(), evaluation: z.string().trim().max(2000).nullable().optional() });
+export const RatingInput = z.strictObject({ rating: z.number().int().min(0).max(10), ratedByPersonId: Uuid.nullable().default(null), note: z.string().trim().max(1000).nullable().default(null) });
+export const ActionInput = z.strictObject({
+  description: z.string().trim().min(1).max(1000),
+  ownerKind: ActionOwnerKind,
+  ownerName: z.string().trim().min(1, { error: 'Say who does this' }).max(200),
+  dueOn: z.iso.date().nullable().default(null),
+});
+export const UpdateActionInput = z.strictObject({ description: z.string().trim().min(1).max(1000).optional(), ownerKind: ActionOwnerKind.optional(), ownerName: z.string().trim().min(1).max(200).optional(), dueOn: z.iso.date().nullable().optional(), done: z.boolean().optional() });
+
+export const PlanMeetingInput = z.strictObject({ metOn: PastDate, agreedBy: z.array(z.string().trim().min(1).max(200)).min(1, { error: 'Record who agreed' }).max(30), note: z.string().trim().max(4000).nullable().default(null) });
+export const PlanMeetingView = z.object({ id: Uuid, metOn: z.iso.date(), agreedBy: z.array(z.string()), note: z.string().nullable(), snapshot: PlanView, createdAt: Timestamp });
+
+export const TieKind = z.enum(['family', 'friend', 'neighbour', 'teacher', 'sports_coach', 'professional', 'other']);
+export const TieStrength = z.enum(['strong', 'normal', 'weak', 'strained']);
+export const NetworkTieInput = z.strictObject({
+  personId: Uuid.nullable().default(null), name: z.string().trim().min(1).max(200), kind: TieKind, strength: TieStrength,
+  support: z.string().trim().max(2000).default(''), meaningfulAdult: z.boolean().default(false),
+});
+export const NetworkTieView = NetworkTieInput.extend({ id: Uuid, version: z.number().int() });
+
+export const ZRM_SCALE = [1, 2, 3, 4, 5] as const;
+export const ZrmInput = z.strictObject({ personId: Uuid, assessedOn: PastDate, scores: z.record(z.string().regex(/^[a-z_]+$/), z.number().int().min(1).max(5)), note: z.string().trim().max(4000).nullable().default(null) });
+export const ZrmView = z.object({ id: Uuid, personId: Uuid, assessedOn: z.iso.date(), scores: z.record(z.string(), z.number().int()), note: z.string().nullable(), createdAt: Timestamp });
+export const ZrmDomainView = z.object({ key: z.string(), label: z.string() });
+
+const Scale = z.number().int().min(0).max(10).nullable().default(null);
+export const SafetyMapInput = z.strictObject({
+  harm: z.string().max(10000).default(''), danger: z.string().max(10000).default(''), complicatingFactors: z.string().max(10000).default(''),
+  workingWell: z.string().max(10000).default(''), needsToHappen: z.string().max(10000).default(''),
+  scaleFamily: Scale, scaleCoach: Scale, scaleNetwork: Scale,
+  dangerStatements: z.string().max(10000).default(''), safetyGoals: z.string().max(10000).default(''),
+});
+export const SafetyMapView = SafetyMapInput.extend({ id: Uuid, version: z.number().int(), createdAt: Timestamp, createdByName: z.string() });
+
+export const CareDecisionInput = z.strictObject({
+  personId: Uuid.nullable().default(null), direction: z.enum(['step_up', 'step_down']), provider: z.string().trim().min(1).max(200),
+  productCategory: z.string().trim().min(1).max(200), startsOn: z.iso.date(), endsOn: z.iso.date().nullable().default(null),
+  volume: z.string().trim().max(200).nullable().default(null), note: z.string().trim().max(4000).nullable().default(null),
+}).refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { error: 'The end date is before the start date', path: ['endsOn'] });
+export const CareDecisionView = z.object({
+  id: Uuid, personId: Uuid.nullable(), direction: z.enum(['step_up', 'step_down']), provider: z.string(), productCategory: z.string(),
+  startsOn: z.iso.date(), endsOn: z.iso.date().nullable(), volume: z.string().nullable(), note: z.string().nullable(), createdAt: Timestamp,
+});
+
+export const TimelineEntry = z.object({ at: Timestamp, kind: z.string(), title: z.string(), byName: z.string().nullable(), refId: Uuid.nullable() });
+
+export const CloseCaseInput = z.strictObject({
+  reason: z.string().trim().min(3).max(2000),
+  goalEvaluations: z.array(z.strictObject({ goalId: Uuid, status: GoalStatus.exclude(['open']), evaluation: z.string().trim().min(1).max(2000) })).max(100),
+});
