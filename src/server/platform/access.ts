@@ -1,5 +1,6 @@
 import type { Sql } from '../db/database';
 import { hasRole, type Actor } from './actor';
+import { AppError } from './errors';
 
 /** How an actor stands to one household's case. Loaded once per request, judged by pure policies. */
 export interface CaseRelation {
@@ -48,4 +49,26 @@ export async function loadCaseRelation(sql: Sql, actor: Actor, householdId: stri
   const row = rows[0];
   if (!row) return null;
   return { householdId, teamId: row.team_id, caseRole: row.case_role, isTeamLeadOfCase: row.team_lead, breakGlassUntil: row.break_glass_until ? new Date(row.break_glass_until) : null };
+}
+
+/**
+ * Loads the relation and checks read or write access in one step. No access looks exactly like a
+ * household that does not exist (404), and the refused attempt is audited after the rollback.
+ */
+export async function requireCaseAccess(sql: Sql, actor: Actor, householdId: string, mode: 'read' | 'write', eventType = 'household.read'): Promise<CaseRelation> {
+  const rel = await loadCaseRelation(sql, actor, householdId);
+  const allowed = rel !== null && (mode === 'read' ? canReadCase(actor, rel) : canWriteCase(actor, rel));
+  if (!allowed || !rel) {
+    throw new AppError('not_found', {
+      audit: { eventType, action: mode === 'read' ? 'read' : 'update', outcome: 'denied', objectType: 'household', objectId: householdId },
+    });
+  }
+  return rel;
+}
+
+/** How the actor reached this case, for audit details and the file's `access` field. */
+export function accessKind(rel: CaseRelation): 'coordinator' | 'member' | 'specialist' | 'team_lead' | 'break_the_glass' {
+  if (rel.caseRole) return rel.caseRole;
+  if (rel.isTeamLeadOfCase) return 'team_lead';
+  return 'break_the_glass';
 }

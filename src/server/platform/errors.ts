@@ -17,6 +17,7 @@ export const errorStatus = {
   conflict: 409,
   already_exists: 409,
   precondition_failed: 412,
+  precondition_required: 428,
   payload_too_large: 413,
   unsupported_media_type: 415,
   insufficient_contrast: 422,

@@ -1,16 +1,10 @@
 import type { HouseholdView } from '../../../contracts/cases';
 import type { Sql } from '../../db/database';
-import { canReadCase, hasActiveBreakGlass, loadCaseRelation, type CaseRelation } from '../../platform/access';
+import { accessKind, canReadCase, hasActiveBreakGlass, loadCaseRelation } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { audit, auditPersonReads } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import * as q from './queries';
-
-function accessKind(rel: CaseRelation): HouseholdView['access'] {
-  if (rel.caseRole) return rel.caseRole;
-  if (rel.isTeamLeadOfCase) return 'team_lead';
-  return 'break_the_glass';
-}
 
 /**
  * Opens a household file. Someone without a relationship gets the same 404 as for a household that

@@ -18,6 +18,7 @@ const titles: Record<ErrorCode, string> = {
   conflict: 'Conflict',
   already_exists: 'Already exists',
   precondition_failed: 'Changed by someone else',
+  precondition_required: 'Say which version you changed (If-Match)',
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported content type',
   insufficient_contrast: 'Colours do not contrast enough',
