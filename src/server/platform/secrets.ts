@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -23,6 +23,8 @@ export async function loadAppSecret(options: { appSecret?: string | undefined; d
 export interface SecretBox {
   seal(plain: string): string;
   open(sealed: string): string;
+  /** A keyed digest (HMAC-SHA-256) for exact lookups of a secret value, such as a BSN. */
+  digest(purpose: string, value: string): Buffer;
 }
 
 /** AES-256-GCM; the sealed form is `v1.<iv>.<tag>.<ciphertext>` in base64url. */
@@ -40,6 +42,10 @@ export function secretBox(key: Buffer): SecretBox {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    },
+    digest(purpose, value) {
+      const purposeKey = createHmac('sha256', key).update(`wijkwijs:${purpose}`).digest();
+      return createHmac('sha256', purposeKey).update(value).digest();
     },
   };
 }
