@@ -2,6 +2,7 @@ import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/TableScroll';
 import { useNavigate } from 'react-router';
 import type { SessionView } from '../../../contracts/auth';
 import { api, withQuery, type Page } from '../../app/api';
@@ -41,7 +42,7 @@ export function SessionsSection() {
       {message && <StatusMessage>{message}</StatusMessage>}
       <QueryStatus isPending={sessions.isPending} error={sessions.error} />
       {sessions.data && (
-        <div className="wijkwijs-table-scroll">
+        <TableScroll label={t('account.sessions.caption')}>
           <Table>
             <TableCaption>{t('account.sessions.caption')}</TableCaption>
             <TableHeader>
@@ -81,7 +82,7 @@ export function SessionsSection() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Pager pages={pages} nextCursor={sessions.data?.nextCursor} label={t('account.sessions.pager')} />
     </section>

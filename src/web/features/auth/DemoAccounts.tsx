@@ -1,5 +1,6 @@
 import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/TableScroll';
 import { usePublicTenant } from '../../app/session';
 
 /** In demo mode: every demo account, with a button that fills in the sign-in form. */
@@ -11,7 +12,7 @@ export function DemoAccounts({ onUse }: { onUse: (email: string, password: strin
     <section className="wijkwijs-section" aria-labelledby="demo-accounts-heading">
       <Heading2 id="demo-accounts-heading">{t('demo.title')}</Heading2>
       <Paragraph>{t('demo.intro', { password: demo.password })}</Paragraph>
-      <div className="wijkwijs-table-scroll">
+      <TableScroll label={t('demo.caption')}>
         <Table>
           <TableCaption>{t('demo.caption')}</TableCaption>
           <TableHeader>
@@ -38,7 +39,7 @@ export function DemoAccounts({ onUse }: { onUse: (email: string, password: strin
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -28,13 +28,22 @@ export function useAppForm<TIn extends FieldValues, TOut extends FieldValues>(co
   const form = useForm<TIn, unknown, TOut>({ resolver: contractResolver(config.schema, t), defaultValues: config.defaultValues, shouldFocusError: false });
   const summaryRef = useRef<HTMLDivElement>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [focusRequests, setFocusRequests] = useState(0);
+  const focusPending = useRef(false);
+  const [, setFocusRequests] = useState(0);
 
+  // The summary appears a render after the failed submit (react-hook-form publishes errors late), so
+  // keep the request until the summary is there.
   useEffect(() => {
-    if (focusRequests > 0) summaryRef.current?.focus();
-  }, [focusRequests]);
+    if (focusPending.current && summaryRef.current) {
+      focusPending.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
-  const failed = () => setFocusRequests((n) => n + 1);
+  const failed = () => {
+    focusPending.current = true;
+    setFocusRequests((n) => n + 1);
+  };
   const handleSubmit = form.handleSubmit(
     async (values) => {
       setFormError(null);

@@ -1,5 +1,6 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../ui/TableScroll';
 import type { AuditEventView } from '../../../../contracts/audit';
 import { formatDateTime } from '../../../ui/format';
 
@@ -8,7 +9,7 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
   if (events.length === 0) return <Paragraph>{t('audit.none')}</Paragraph>;
   const dash = t('common.none');
   return (
-    <div className="wijkwijs-table-scroll">
+    <TableScroll label={t('audit.caption')}>
       <Table>
         <TableCaption>{t('audit.caption')}</TableCaption>
         <TableHeader>
@@ -42,6 +43,6 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../ui/TableScroll';
 import type { z } from 'zod';
 import type { NeighbourhoodView } from '../../../../contracts/admin';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -44,7 +45,7 @@ export function DistrictsPage() {
           {district.neighbourhoods.length === 0 ? (
             <Paragraph>{t('districts.noNeighbourhoods')}</Paragraph>
           ) : (
-            <div className="wijkwijs-table-scroll">
+            <TableScroll label={t('districts.neighbourhoodsOf', { name: district.name })}>
               <Table>
                 <TableCaption>{t('districts.neighbourhoodsOf', { name: district.name })}</TableCaption>
                 <TableHeader>
@@ -69,7 +70,7 @@ export function DistrictsPage() {
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScroll>
           )}
         </section>
       ))}

@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../ui/TableScroll';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Pager } from '../../../ui/Pager';
 import { QueryStatus } from '../../../ui/QueryStatus';
@@ -26,7 +27,7 @@ export function TeamsPage() {
       <QueryStatus isPending={teams.isPending} error={teams.error} />
       {teams.data && teams.data.items.length === 0 && <Paragraph>{t('teams.none')}</Paragraph>}
       {teams.data && teams.data.items.length > 0 && (
-        <div className="wijkwijs-table-scroll">
+        <TableScroll label={t('teams.caption')}>
           <Table>
             <TableCaption>{t('teams.caption')}</TableCaption>
             <TableHeader>
@@ -53,7 +54,7 @@ export function TeamsPage() {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Pager pages={pages} nextCursor={teams.data?.nextCursor} label={t('teams.pager')} />
       {edit.target && (

@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../ui/TableScroll';
 import { api } from '../../../app/api';
 import { problemMessage } from '../../../ui/form';
 import { adminKeys, type Team, type User } from '../queries';
@@ -20,7 +21,7 @@ export function UserTable({ users, teams, onEdit, onMessage }: { users: User[]; 
 
   if (users.length === 0) return <Paragraph>{t('users.none')}</Paragraph>;
   return (
-    <div className="wijkwijs-table-scroll">
+    <TableScroll label={t('users.caption')}>
       <Table>
         <TableCaption>{t('users.caption')}</TableCaption>
         <TableHeader>
@@ -66,6 +67,6 @@ export function UserTable({ users, teams, onEdit, onMessage }: { users: User[]; 
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
