@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { AppForm, CheckboxGroup, useAppForm } from '../../ui/form';
+import { useFocusOnMount } from '../../ui/useFocusOnMount';
 
 /** One checkbox gives its value when ticked and false when not (react-hook-form). */
 const Saved = z.object({
@@ -13,6 +14,7 @@ const Saved = z.object({
 export function RecoveryCodesStep({ codes, onDone }: { codes: string[]; onDone: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const controller = useAppForm({
     id: 'recovery-codes',
     schema: Saved,
@@ -29,7 +31,9 @@ export function RecoveryCodesStep({ codes, onDone }: { codes: string[]; onDone: 
       <Alert type="ok" role="status">
         <Paragraph>{t('totp.enabled')}</Paragraph>
       </Alert>
-      <Heading2>{t('totp.recoveryTitle')}</Heading2>
+      <Heading2 ref={headingRef} tabIndex={-1}>
+        {t('totp.recoveryTitle')}
+      </Heading2>
       <Paragraph>{t('totp.recoveryIntro')}</Paragraph>
       <OrderedList className="wijkwijs-codes">
         {codes.map((code) => (

@@ -29,6 +29,8 @@ export function SessionsSection() {
     mutationFn: (id: string) => api.delete(`/api/v1/sessions/${id}`),
     onSuccess: () => {
       setMessage(t('account.sessions.revoked'));
+      // The row and its button are gone; continue from the section heading.
+      document.getElementById('account-sessions')?.focus();
       return queryClient.invalidateQueries({ queryKey: ['sessions'] });
     },
     onError: (error) => setMessage(problemMessage(error, t)),
@@ -37,7 +39,7 @@ export function SessionsSection() {
 
   return (
     <section className="wijkwijs-section" aria-labelledby="account-sessions">
-      <Heading2 id="account-sessions">{t('account.sessions.title')}</Heading2>
+      <Heading2 id="account-sessions" tabIndex={-1}>{t('account.sessions.title')}</Heading2>
       <Paragraph>{t('account.sessions.intro')}</Paragraph>
       {message && <StatusMessage>{message}</StatusMessage>}
       <QueryStatus isPending={sessions.isPending} error={sessions.error} />

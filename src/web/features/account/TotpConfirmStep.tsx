@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ConfirmTotpInput, type RecoveryCodes, type TotpSetup } from '../../../contracts/auth';
 import { api } from '../../app/api';
 import { AppForm, TextField, useAppForm } from '../../ui/form';
+import { useFocusOnMount } from '../../ui/useFocusOnMount';
 
 function svgDataUrl(svg: string): string {
   const bytes = new TextEncoder().encode(svg);
@@ -15,6 +16,7 @@ function svgDataUrl(svg: string): string {
 /** Step 2: show the QR code and the secret, and confirm with the first code from the app. */
 export function TotpConfirmStep({ setup, onConfirmed }: { setup: z.infer<typeof TotpSetup>; onConfirmed: (codes: string[]) => void }) {
   const { t } = useTranslation();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const controller = useAppForm({
     id: 'totp-confirm',
     schema: ConfirmTotpInput,
@@ -28,7 +30,9 @@ export function TotpConfirmStep({ setup, onConfirmed }: { setup: z.infer<typeof 
 
   return (
     <>
-      <Heading2>{t('totp.scanTitle')}</Heading2>
+      <Heading2 ref={headingRef} tabIndex={-1}>
+        {t('totp.scanTitle')}
+      </Heading2>
       <Paragraph>{t('totp.scanIntro')}</Paragraph>
       <img className="wijkwijs-qr" src={svgDataUrl(setup.qrSvg)} alt={t('totp.qrAlt')} />
       <Paragraph>

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -60,11 +60,15 @@ export function SignInPage() {
       if (!isProblem(error, 'totp_required')) return false;
       needsCodeRef.current = true;
       setNeedsCode(true);
-      requestAnimationFrame(() => document.getElementById('sign-in-totp')?.focus());
       return true;
     },
   });
   const { setValue } = controller.form;
+
+  // When the server asks for the code, the new field takes the focus.
+  useEffect(() => {
+    if (needsCode) document.getElementById('sign-in-totp')?.focus();
+  }, [needsCode]);
 
   return (
     <>
