@@ -7,6 +7,7 @@ import { adminRoutes } from './features/admin/routes';
 import { auditRoutes } from './features/audit/routes';
 import { authRoutes } from './features/auth/routes';
 import { caseAccessRoutes } from './features/case-access/routes';
+import { householdListRoutes } from './features/household-lists/routes';
 import { householdRoutes } from './features/households/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
@@ -69,6 +70,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(auditRoutes);
   await app.register(caseAccessRoutes);
   await app.register(householdRoutes);
+  await app.register(householdListRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
