@@ -62,6 +62,6 @@ export const TenantTheme = z.strictObject({
   primaryColour: HexColour.optional(),
   primaryTextColour: HexColour.optional(),
   linkColour: HexColour.optional(),
-  logoDataUrl: z.string().max(200_000).regex(/^data:image\/(png|svg\+xml|jpeg);base64,[A-Za-z0-9+/=]+$/, { error: 'Upload a PNG, JPEG or SVG image' }).optional(),
+  logoDataUrl: z.string().max(210_000).regex(/^data:image\/(png|svg\+xml|jpeg);base64,[A-Za-z0-9+/=]+$/, { error: 'Upload a PNG, JPEG or SVG image' }).optional(),
 });
 export type TenantTheme = z.infer<typeof TenantTheme>;

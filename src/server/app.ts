@@ -9,6 +9,8 @@ import { authRoutes } from './features/auth/routes';
 import { caseAccessRoutes } from './features/case-access/routes';
 import { householdListRoutes } from './features/household-lists/routes';
 import { householdRoutes } from './features/households/routes';
+import { contactRoutes } from './features/contacts/routes';
+import { storyRoutes } from './features/stories/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerJsonParser } from './platform/http/json-body';
@@ -71,6 +73,8 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(caseAccessRoutes);
   await app.register(householdRoutes);
   await app.register(householdListRoutes);
+  await app.register(storyRoutes);
+  await app.register(contactRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });

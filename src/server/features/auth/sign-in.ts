@@ -43,7 +43,7 @@ export async function signIn(sql: Sql, visitor: AccessPoint, input: SignInInput,
   if (!user || !passwordOk || user.status !== 'active') return fail('invalid_credentials', null);
 
   if (user.totp_enabled_at && user.totp_secret) {
-    if (!input.totp) return { ok: false, error: new AppError('totp_required', { field: 'totp', detail: 'Enter the code from your authenticator app.' }) };
+    if (!input.totp) return { ok: false, error: new AppError('totp_required', { field: 'body.totp', detail: 'Enter the code from your authenticator app.' }) };
     const secret = settings.secretBox.open(user.totp_secret);
     const code = input.totp.trim();
     if (/^\d{6}$/.test(code)) {
