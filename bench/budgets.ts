@@ -1,0 +1,56 @@
+import { formatRatio, type BudgetRow, type DatabaseResult, type ScenarioResult } from './results';
+import type { Scenario, ScenarioBudget } from './scenarios';
+
+/**
+ * DESIGN.md "Quality budgets" as target vs measured. Reported, never asserted: a missed budget
+ * shows ❌ in the report and does not change the exit code.
+ */
+export const STARTUP_BUDGET_MS = 5000;
+export const PGLITE_RSS_BUDGET_MB = 300;
+
+const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
+
+function scenarioBudget(budget: ScenarioBudget, result: ScenarioResult): BudgetRow {
+  const row = { name: `${budget.name} (${result.scenario})`, db: result.db, ...(budget.note ? { note: budget.note } : {}) };
+  if (budget.metric === 'ratio') {
+    const target = `≥ ${budget.min ?? 0} × hello world`;
+    if (result.ratioToBaseline === null) return { ...row, target, measured: 'not measured', met: null };
+    return { ...row, target, measured: formatRatio(result.ratioToBaseline), met: result.ratioToBaseline >= (budget.min ?? 0) };
+  }
+  const target = `< ${budget.max ?? 0} ms`;
+  const value = result.load?.latencyMs[budget.metric];
+  if (value === undefined || !Number.isFinite(value)) return { ...row, target: `${budget.metric} ${target}`, measured: 'not measured', met: null };
+  return { ...row, target: `${budget.metric} ${target}`, measured: ms(value), met: value < (budget.max ?? 0) };
+}
+
+export function evaluateBudgets(databases: DatabaseResult[], scenarios: readonly Scenario[]): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  for (const db of databases) {
+    for (const result of db.scenarios) {
+      const scenario = scenarios.find((s) => s.id === result.scenario);
+      for (const budget of scenario?.budgets ?? []) if (!budget.db || budget.db === db.db) rows.push(scenarioBudget(budget, result));
+    }
+  }
+  for (const db of databases) {
+    const median = db.startup?.coldStartMedianMs ?? undefined;
+    rows.push({
+      name: 'startup on an existing data directory',
+      db: db.db,
+      target: `< ${STARTUP_BUDGET_MS / 1000} s`,
+      measured: median === undefined ? 'not measured' : `${(median / 1000).toFixed(2)} s (median of ${db.startup?.coldStartsMs.length})`,
+      met: median === undefined ? null : median < STARTUP_BUDGET_MS,
+    });
+  }
+  for (const db of databases.filter((d) => d.db === 'pglite')) {
+    const readings = db.scenarios.map((s) => s.memory?.rssMB).filter((v): v is number => v !== undefined && Number.isFinite(v));
+    const worst = readings.length ? Math.max(...readings) : undefined;
+    rows.push({
+      name: 'server RSS on the demo data set',
+      db: db.db,
+      target: `< ${PGLITE_RSS_BUDGET_MB} MB`,
+      measured: worst === undefined ? 'not measured' : `${worst.toFixed(0)} MB (highest after a run)`,
+      met: worst === undefined ? null : worst < PGLITE_RSS_BUDGET_MB,
+    });
+  }
+  return rows;
+}

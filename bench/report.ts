@@ -1,0 +1,85 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatRatio, type BenchReport, type BudgetRow, type ScenarioResult } from './results';
+
+/** Writes latest.json (everything) and latest.md (the tables a person reads). */
+export async function writeReport(report: BenchReport, outDir: string): Promise<{ json: string; md: string }> {
+  await mkdir(outDir, { recursive: true });
+  const json = join(outDir, 'latest.json');
+  const md = join(outDir, 'latest.md');
+  await writeFile(json, JSON.stringify(report, null, 2) + '\n');
+  await writeFile(md, renderMarkdown(report));
+  return { json, md };
+}
+
+const dash = '–';
+const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? dash : v.toFixed(digits));
+const msCell = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? dash : v < 10 ? v.toFixed(2) : v.toFixed(1));
+const seconds = (v: number | null | undefined) => (v === null || v === undefined ? dash : `${(v / 1000).toFixed(2)} s`);
+const verdict = (met: boolean | null) => (met === null ? '–' : met ? '✅' : '❌');
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function scenarioRow(dbLabel: string, r: ScenarioResult): string[] {
+  const failed = r.error ? ` (failed: ${r.error.split('\n')[0]})` : '';
+  return [
+    dbLabel,
+    `${r.scenario}${failed}`,
+    num(r.load?.requestsPerSecond),
+    msCell(r.load?.latencyMs.p50),
+    msCell(r.load?.latencyMs.p95),
+    msCell(r.load?.latencyMs.p99),
+    r.load ? String(r.load.errors + r.load.timeouts) : dash,
+    r.load ? String(r.load.non2xx) : dash,
+    num(r.memory?.rssMB),
+    r.ratioToBaseline === null ? dash : formatRatio(r.ratioToBaseline),
+  ];
+}
+
+function budgetRow(b: BudgetRow): string[] {
+  return [b.name, b.db ?? dash, b.target, b.measured, verdict(b.met), b.note ?? ''];
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const { machine: m, settings: s } = report;
+  const out: string[] = [];
+  out.push(`# Wijkwijs benchmark, ${m.date.slice(0, 16).replace('T', ' ')} UTC`, '');
+  if (s.quick) out.push('> **Quick run** (CI smoke): durations are too short for the numbers to mean much.', '');
+  out.push(table(['Machine', ''], [
+    ['CPU', `${m.cpuModel}, ${m.cores} cores`],
+    ['Memory', `${m.memoryGiB} GiB`],
+    ['OS', m.os],
+    ['Node.js', m.node],
+    ['Commit', `${m.gitCommit}${m.gitDirty ? ' (with uncommitted changes)' : ''}`],
+    ['Packages', Object.entries(m.versions).map(([name, v]) => `${name} ${v}`).join(', ')],
+    ...report.databases.map((d) => [d.db === 'pglite' ? 'PGlite' : 'PostgreSQL', `${d.description}; server ${d.serverVersion ?? dash}; ${Object.entries(d.dataset).map(([k, v]) => `${v} ${k}`).join(', ') || 'no data read'}`]),
+  ]), '');
+  out.push(`Load: autocannon in its own process on loopback, ${s.connections} connections, ${s.warmup} s warm-up (not measured), then ${s.duration} s measured per scenario. ` +
+    `Server env: ${Object.entries(s.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}. Whole run: ${report.totalSeconds.toFixed(0)} s.`, '');
+
+  out.push('## Throughput and latency', '');
+  const rows: string[][] = [];
+  if (report.baseline) rows.push(scenarioRow('none', report.baseline));
+  for (const d of report.databases) {
+    if (d.error) rows.push([d.db, `(failed: ${d.error.split('\n')[0]})`, dash, dash, dash, dash, dash, dash, dash, dash]);
+    for (const r of d.scenarios) rows.push(scenarioRow(d.db, r));
+  }
+  out.push(table(['Database', 'Scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'RSS MB', 'vs hello world'], rows), '');
+  out.push('Latency percentiles are of 2xx responses. RSS is the server process\'s VmRSS right after the measured run; "vs hello world" is req/s divided by the baseline\'s in this run.', '');
+
+  out.push('## Startup', '');
+  out.push(table(['Database', 'first start (migrate + demo seed)', 'cold start, median', 'cold starts', 'server says "ready in"'],
+    report.databases.filter((d) => d.startup).map((d) => {
+      const st = d.startup!;
+      return [d.db, seconds(st.firstStartMs), seconds(st.coldStartMedianMs), st.coldStartsMs.map((v) => seconds(v)).join(', '),
+        [st.firstStartSelfReportedMs, ...st.coldStartsSelfReportedMs].map((v) => (v === null ? dash : `${v} ms`)).join(', ')];
+    })), '');
+  out.push('Times run from spawning `node --import tsx src/server/main.ts` until `GET /health/ready` first answers 200 (polled every 20 ms). A cold start reopens the data the first start left behind.', '');
+
+  out.push('## Budgets (DESIGN.md "Quality budgets"): reported, not asserted', '');
+  out.push(table(['Budget', 'Database', 'Target', 'Measured', '', 'Note'], report.budgets.map(budgetRow)), '');
+  return out.join('\n');
+}

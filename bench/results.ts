@@ -1,0 +1,73 @@
+import type { LoadResult } from './load';
+import type { MachineInfo } from './machine';
+import type { DbKind } from './options';
+import type { MemoryReading } from './processes';
+
+/** The shape of bench/results/latest.json. */
+export interface ScenarioResult {
+  scenario: string;
+  title: string;
+  /** null for the baseline, which runs without a database. */
+  db: DbKind | null;
+  /** The request, with cookies left out. */
+  request: { method: string; path: string };
+  /** Status of one request sent before the load, to catch a wrong setup early. */
+  checkStatus: number | null;
+  load: LoadResult | null;
+  /** Server memory read from /proc/<pid>/status right after the measured run. */
+  memory: MemoryReading | null;
+  /** req/s of this scenario divided by the baseline's in the same run. */
+  ratioToBaseline: number | null;
+  error?: string;
+}
+
+export interface StartupResult {
+  /** First start on an empty database: migrations and the demo seed, until /health/ready answers 200. */
+  firstStartMs: number;
+  firstStartSelfReportedMs: number | null;
+  /** Restarts on the existing data, spawn until /health/ready answers 200. */
+  coldStartsMs: number[];
+  coldStartMedianMs: number | null;
+  coldStartsSelfReportedMs: (number | null)[];
+}
+
+export interface DatabaseResult {
+  db: DbKind;
+  description: string;
+  serverVersion: string | null;
+  dataset: Record<string, number>;
+  startup: StartupResult | null;
+  scenarios: ScenarioResult[];
+  error?: string;
+}
+
+export interface BudgetRow {
+  name: string;
+  db: DbKind | null;
+  target: string;
+  measured: string;
+  /** null when it could not be measured in this run. */
+  met: boolean | null;
+  note?: string;
+}
+
+export interface BenchReport {
+  machine: MachineInfo;
+  settings: {
+    duration: number;
+    warmup: number;
+    connections: number;
+    coldStarts: number;
+    quick: boolean;
+    serverEnv: Record<string, string>;
+  };
+  baseline: ScenarioResult | null;
+  databases: DatabaseResult[];
+  budgets: BudgetRow[];
+  totalSeconds: number;
+}
+
+/** A ratio to the baseline, with enough digits that a small one does not read as zero. */
+export function formatRatio(ratio: number): string {
+  return `${ratio.toFixed(ratio < 0.1 ? 3 : 2)} ×`;
+}

@@ -1,0 +1,207 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateBudgets } from './budgets';
+import { createBenchDatabase, type BenchDatabase } from './databases';
+import { runLoad } from './load';
+import { machineInfo } from './machine';
+import { parseOptions, USAGE, UsageError, type BenchOptions, type DbKind } from './options';
+import { freePort, killAll, startServer, type ServerProcess } from './processes';
+import { renderMarkdown, writeReport } from './report';
+import type { BenchReport, DatabaseResult, ScenarioResult, StartupResult } from './results';
+import { selectScenarios, type Scenario, type ScenarioContext } from './scenarios';
+
+/**
+ * `npm run bench`: measures the Wijkwijs server against a bare Fastify hello world, on PGlite and
+ * on PostgreSQL, and writes bench/results/latest.{json,md}. Budgets are reported, never asserted:
+ * the exit code is non-zero only when something crashed or a scenario could not run at all.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SERVER_ENTRY = 'src/server/main.ts';
+const BASELINE_ENTRY = 'bench/baseline-server.ts';
+/** Same for every server start; the baseline has no logger either, so request logs stay off. */
+const SERVER_ENV = { NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+
+const say = (text: string) => console.log(`[bench] ${text}`);
+const fmtMs = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function signInFor(baseUrl: string): (email: string) => Promise<string> {
+  const cookies = new Map<string, string>();
+  return async (email) => {
+    const known = cookies.get(email);
+    if (known) return known;
+    const res = await fetch(`${baseUrl}/api/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseUrl },
+      body: JSON.stringify({ email, password: process.env.BENCH_DEMO_PASSWORD ?? 'Wijkwijs-demo-2026' }),
+    });
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    const session = /wijkwijs_session=[^;]+/.exec(setCookie)?.[0];
+    if (res.status !== 201 && res.status !== 200) throw new Error(`sign-in as ${email} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    if (!session) throw new Error(`sign-in as ${email} set no wijkwijs_session cookie`);
+    cookies.set(email, session);
+    return session;
+  };
+}
+
+async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: ScenarioContext, options: BenchOptions, db: DbKind | null): Promise<ScenarioResult> {
+  const label = `${db ?? 'baseline'}/${scenario.id}`;
+  const result: ScenarioResult = { scenario: scenario.id, title: scenario.title, db, request: { method: '?', path: '?' }, checkStatus: null, load: null, memory: null, ratioToBaseline: null };
+  try {
+    const request = await scenario.request(ctx);
+    result.request = { method: request.method, path: request.path };
+    const check = await fetch(server.baseUrl + request.path, { method: request.method, headers: request.headers ?? {}, ...(request.body === undefined ? {} : { body: request.body }) });
+    await check.arrayBuffer();
+    result.checkStatus = check.status;
+    if (check.status < 200 || check.status > 299) throw new Error(`${request.method} ${request.path} answered ${check.status} before the load`);
+    if (options.warmup > 0) await runLoad(server.baseUrl, request, { connections: options.connections, duration: options.warmup });
+    result.load = await runLoad(server.baseUrl, request, { connections: options.connections, duration: options.duration });
+    result.memory = await server.rss();
+    const l = result.load;
+    say(`${label}: ${l.requestsPerSecond.toFixed(0)} req/s, p50 ${fmtMs(l.latencyMs.p50)} ms, p95 ${fmtMs(l.latencyMs.p95)} ms, p99 ${fmtMs(l.latencyMs.p99)} ms, ` +
+      `errors ${l.errors + l.timeouts}, non-2xx ${l.non2xx}, RSS ${result.memory.rssMB.toFixed(0)} MB`);
+  } catch (error) {
+    result.error = errorText(error);
+    say(`${label}: FAILED ${result.error}`);
+  }
+  return result;
+}
+
+async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: BenchOptions, logDir: string, cleanups: Set<() => Promise<void>>): Promise<DatabaseResult> {
+  const result: DatabaseResult = { db: kind, description: kind, serverVersion: null, dataset: {}, startup: null, scenarios: [] };
+  let db: BenchDatabase | null = null;
+  let server: ServerProcess | null = null;
+  try {
+    db = await createBenchDatabase(kind, options.postgresAdminUrl);
+    const dispose = db.dispose;
+    cleanups.add(dispose);
+    result.description = db.description;
+    const env = { ...SERVER_ENV, ...db.serverEnv, PORT: String(await freePort()) };
+    const start = () => startServer({ name: `wijkwijs (${kind})`, entry: SERVER_ENTRY, env, readyPath: '/health/ready', logFile: join(logDir, `server-${kind}.log`), cwd: root });
+
+    server = await start();
+    const startup: StartupResult = { firstStartMs: server.readyMs, firstStartSelfReportedMs: server.selfReportedReadyMs, coldStartsMs: [], coldStartMedianMs: null, coldStartsSelfReportedMs: [] };
+    result.startup = startup;
+    say(`${kind}: first start with migrations and demo seed ready after ${(server.readyMs / 1000).toFixed(2)} s`);
+    await server.stop();
+    server = null;
+
+    // Ids and facts straight from the database, with no server holding PGlite's data directory.
+    const facts: Record<string, string> = {};
+    await db.asOwner(async (sql) => {
+      result.serverVersion = (await sql.query<{ v: string }>("select current_setting('server_version') as v"))[0]?.v ?? null;
+      for (const table of ['households', 'persons', 'users']) {
+        const rows = await sql.query<{ n: string | number }>(`select count(*)::int as n from ${table}`).catch(() => []);
+        if (rows[0]) result.dataset[table] = Number(rows[0].n);
+      }
+      for (const scenario of scenarios) if (scenario.lookup) Object.assign(facts, await scenario.lookup(sql));
+    });
+
+    for (let i = 0; i < options.coldStarts; i++) {
+      server = await start();
+      startup.coldStartsMs.push(server.readyMs);
+      startup.coldStartsSelfReportedMs.push(server.selfReportedReadyMs);
+      await server.stop();
+      server = null;
+    }
+    startup.coldStartMedianMs = median(startup.coldStartsMs);
+    if (startup.coldStartMedianMs !== null) say(`${kind}: cold start on existing data, median ${(startup.coldStartMedianMs / 1000).toFixed(2)} s of ${startup.coldStartsMs.map((v) => (v / 1000).toFixed(2)).join(', ')} s`);
+
+    server = await start();
+    const ctx: ScenarioContext = { db: kind, baseUrl: server.baseUrl, facts, signIn: signInFor(server.baseUrl) };
+    for (const scenario of scenarios) result.scenarios.push(await measureScenario(scenario, server, ctx, options, kind));
+  } catch (error) {
+    result.error = errorText(error);
+    say(`${kind}: FAILED ${result.error}`);
+  } finally {
+    await server?.stop().catch(() => undefined);
+    if (db) {
+      await db.dispose().catch((error: unknown) => say(`${kind}: could not clean up: ${errorText(error)}`));
+      cleanups.delete(db.dispose);
+    }
+  }
+  return result;
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions | 'help';
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const began = Date.now();
+  const scenarios = selectScenarios(options.scenarios);
+  const outDir = resolve(root, options.outDir);
+  const logDir = join(outDir, 'logs');
+  await mkdir(logDir, { recursive: true });
+  const machine = machineInfo(root);
+  say(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; ${options.duration} s per scenario, ${options.connections} connections; logs in ${logDir}`);
+
+  const cleanups = new Set<() => Promise<void>>();
+  const onSignal = (signal: NodeJS.Signals) => {
+    say(`${signal}: stopping servers and dropping the bench databases`);
+    killAll();
+    void Promise.allSettled([...cleanups].map((c) => c())).then(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let baseline: ScenarioResult | null = null;
+  const baselineScenarios = scenarios.filter((s) => s.target === 'baseline');
+  if (baselineScenarios.length) {
+    const server = await startServer({ name: 'hello world', entry: BASELINE_ENTRY, env: { PORT: String(await freePort()) }, readyPath: '/health/ready', logFile: join(logDir, 'baseline.log'), cwd: root });
+    try {
+      const ctx: ScenarioContext = { db: 'pglite', baseUrl: server.baseUrl, facts: {}, signIn: () => Promise.reject(new Error('the baseline has no sign-in')) };
+      for (const scenario of baselineScenarios) baseline = await measureScenario(scenario, server, ctx, options, null);
+    } finally {
+      await server.stop();
+    }
+  }
+
+  const appScenarios = scenarios.filter((s) => s.target === 'app');
+  const databases: DatabaseResult[] = [];
+  if (appScenarios.length) for (const kind of options.dbs) databases.push(await measureDatabase(kind, appScenarios, options, logDir, cleanups));
+
+  const baseRps = baseline?.load?.requestsPerSecond;
+  for (const d of databases) for (const r of d.scenarios) if (baseRps && r.load) r.ratioToBaseline = r.load.requestsPerSecond / baseRps;
+
+  const report: BenchReport = {
+    machine,
+    settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, coldStarts: options.coldStarts, quick: options.quick, serverEnv: SERVER_ENV },
+    baseline,
+    databases,
+    budgets: evaluateBudgets(databases, scenarios),
+    totalSeconds: (Date.now() - began) / 1000,
+  };
+  const files = await writeReport(report, outDir);
+  console.log('\n' + renderMarkdown(report));
+  say(`wrote ${files.json} and ${files.md}`);
+
+  const failures = [baseline, ...databases.flatMap((d) => d.scenarios)].filter((r) => r?.error).length + databases.filter((d) => d.error).length;
+  if (failures) say(`${failures} scenario(s) or database(s) could not be measured`);
+  return failures ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    killAll();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,110 @@
+import type { Sql } from '../src/server/db/database';
+import type { DbKind } from './options';
+
+/**
+ * The scenarios of `npm run bench`. Adding one is adding an entry to SCENARIOS: where it runs, what
+ * it must look up in the database first (ids, never hard-coded), and the request the load
+ * generator repeats. Budgets from DESIGN.md that belong to one scenario go with it.
+ */
+
+/** One HTTP request, repeated by autocannon for the whole run. */
+export interface LoadRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface ScenarioContext {
+  db: DbKind;
+  /** http://127.0.0.1:<port> of the server under test. */
+  baseUrl: string;
+  /** Values the scenarios' lookups read from the database, by key. */
+  facts: Readonly<Record<string, string>>;
+  /** Signs in through the API and returns the Cookie header value for the session. */
+  signIn(email: string): Promise<string>;
+}
+
+export interface ScenarioBudget {
+  /** Shown in the report, e.g. "household file read p99". */
+  name: string;
+  metric: 'p50' | 'p95' | 'p99' | 'ratio';
+  /** `max` for latencies (ms), `min` for the ratio of req/s to the baseline. */
+  max?: number;
+  min?: number;
+  /** Only for this database. */
+  db?: DbKind;
+  /** Shown next to the verdict, e.g. that the budget is defined at a larger scale. */
+  note?: string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** `baseline`: the bare Fastify hello world, measured once per run; `app`: the Wijkwijs server, per database. */
+  target: 'baseline' | 'app';
+  /**
+   * Reads what the scenario needs (as the database owner, before the load server starts, so it
+   * also works while PGlite's data directory would otherwise be locked). Returns facts by key.
+   */
+  lookup?: (sql: Sql) => Promise<Record<string, string>>;
+  request(ctx: ScenarioContext): Promise<LoadRequest>;
+  budgets?: ScenarioBudget[];
+}
+
+export const DEMO_COACH = 'coach@voorbeeld.nl';
+
+/** The throughput budget of DESIGN.md: an authenticated read at least half of hello world. */
+const HALF_OF_HELLO_WORLD: ScenarioBudget = { name: 'authenticated read throughput vs hello world', metric: 'ratio', min: 0.5 };
+
+export const SCENARIOS: Scenario[] = [
+  {
+    id: 'hello',
+    title: 'Baseline: bare Fastify hello world',
+    target: 'baseline',
+    request: async () => ({ method: 'GET', path: '/' }),
+  },
+  {
+    id: 'me',
+    title: 'GET /api/v1/me (authenticated)',
+    target: 'app',
+    request: async (ctx) => ({ method: 'GET', path: '/api/v1/me', headers: { cookie: await ctx.signIn(DEMO_COACH) } }),
+    budgets: [HALF_OF_HELLO_WORLD],
+  },
+  {
+    id: 'household',
+    title: 'GET /api/v1/households/{id} (audited person-data read, coordinator)',
+    target: 'app',
+    lookup: async (sql) => {
+      const rows = await sql.query<{ id: string }>(
+        `select h.id from households h
+           join case_members cm on cm.tenant_id = h.tenant_id and cm.household_id = h.id and cm.role = 'coordinator'
+           join users u on u.tenant_id = cm.tenant_id and u.id = cm.user_id
+           join persons p on p.tenant_id = h.tenant_id and p.household_id = h.id
+          where u.email = $1
+          group by h.id
+          order by count(p.id) desc, h.id
+          limit 1`,
+        [DEMO_COACH],
+      );
+      if (!rows[0]) throw new Error(`No household with ${DEMO_COACH} as coordinator in the demo data`);
+      return { householdId: rows[0].id };
+    },
+    request: async (ctx) => ({
+      method: 'GET',
+      path: `/api/v1/households/${ctx.facts.householdId}`,
+      headers: { cookie: await ctx.signIn(DEMO_COACH) },
+    }),
+    budgets: [
+      HALF_OF_HELLO_WORLD,
+      { name: 'household file read p99', metric: 'p99', max: 10, db: 'postgres', note: 'budget is defined at 1M households; measured on the demo data' },
+    ],
+  },
+];
+
+export function selectScenarios(ids: readonly string[]): Scenario[] {
+  if (ids.length === 0) return SCENARIOS;
+  const unknown = ids.filter((id) => !SCENARIOS.some((s) => s.id === id));
+  if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.id).join(', ')}`);
+  return SCENARIOS.filter((s) => ids.includes(s.id));
+}
