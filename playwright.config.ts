@@ -1,0 +1,80 @@
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests in Debian's Chromium (/usr/bin/chromium); nothing here downloads a browser, so never
+ * run `npx playwright install`. The web server is built and started fresh on its own port with an
+ * empty data directory (PGlite, demo seed), or on DATABASE_URL when that is set.
+ */
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/** One data directory per run under .tmp/e2e; runs older than a day are cleared (never a running one). */
+function freshDataDir(): string {
+  const parent = resolve('.tmp/e2e');
+  mkdirSync(parent, { recursive: true });
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (name.startsWith('run-') && Date.now() - statSync(path).mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+  }
+  const dir = join(parent, `run-${Date.now()}-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+// Workers load this file again with the runner's environment: only the runner makes the directory.
+process.env.WIJKWIJS_E2E_DATA_DIR ??= freshDataDir();
+
+const serverEnv: Record<string, string> = {
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATA_DIR: process.env.WIJKWIJS_E2E_DATA_DIR,
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'development',
+};
+if (process.env.DATABASE_URL) {
+  serverEnv.DATABASE_URL = process.env.DATABASE_URL;
+  serverEnv.DEMO_MODE = 'true';
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: 'list',
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          // Without the background-networking flags Chromium keeps calling out to a closed network.
+          args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm run build && npx tsx src/server/main.ts',
+    url: `${baseURL}/health/ready`,
+    env: serverEnv,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
