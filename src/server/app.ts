@@ -11,8 +11,10 @@ import { householdListRoutes } from './features/household-lists/routes';
 import { householdRoutes } from './features/households/routes';
 import { contactRoutes } from './features/contacts/routes';
 import { storyRoutes } from './features/stories/routes';
+import { postcodeRoutes } from './features/postcodes/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
+import { registerCsvParser } from './platform/http/csv-body';
 import { registerJsonParser } from './platform/http/json-body';
 import { API_PREFIX, API_VERSION, registerOpenApi } from './platform/http/openapi';
 import { problemBody, sendProblem } from './platform/http/problem';
@@ -49,6 +51,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(sendProblem);
   registerJsonParser(app);
+  registerCsvParser(app);
 
   await registerSecurity(app, { publicUrl: config.PUBLIC_URL, extraImgSources: [] });
   await registerOpenApi(app, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
@@ -75,6 +78,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(householdListRoutes);
   await app.register(storyRoutes);
   await app.register(contactRoutes);
+  await app.register(postcodeRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
