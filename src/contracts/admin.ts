@@ -45,3 +45,5 @@ export const DistrictInput = z.strictObject({ name: z.string().trim().min(1).max
 export const NeighbourhoodInput = z.strictObject({ name: z.string().trim().min(1).max(200), cbsCode: NeighbourhoodCode, districtId: Uuid });
 
 export const OutboxMessageView = z.object({ id: Uuid, recipient: z.string(), subject: z.string(), bodyText: z.string(), createdAt: Timestamp });
+
+export const TeamMemberView = z.object({ id: Uuid, displayName: z.string(), roles: z.array(Role) });

@@ -98,3 +98,15 @@ describe('theme', () => {
     expect((await t.request('GET', '/api/v1/public/tenant')).json().theme).toEqual(theme);
   });
 });
+
+describe('team members', () => {
+  it('lists a team\'s active members to its own members, and to nobody in another team', async () => {
+    const teams = (await t.request('GET', '/api/v1/teams', { cookie: admin })).json().items as { id: string; name: string }[];
+    const noord = teams.find((x) => x.name === 'Team Noord')!;
+    const lead = await t.signIn('team_lead@voorbeeld.nl');
+    const members = (await t.request('GET', `/api/v1/teams/${noord.id}/members`, { cookie: lead })).json().items as { displayName: string }[];
+    expect(members.map((m) => m.displayName)).toContain('Sanne de Vries');
+    const zuid = await t.signIn('coach.zuid@voorbeeld.nl');
+    expect((await t.request('GET', `/api/v1/teams/${noord.id}/members`, { cookie: zuid })).statusCode).toBe(404);
+  });
+});

@@ -146,3 +146,11 @@ export async function listOutbox(sql: Sql, after: string | null, limit: number) 
     [after, limit + 1],
   );
 }
+
+export async function activeTeamMembers(sql: Sql, teamId: string) {
+  return sql.query<{ id: string; display_name: string; roles: Role[] }>(
+    `select u.id, u.display_name, u.roles from users u join team_members tm on tm.tenant_id = u.tenant_id and tm.user_id = u.id
+      where u.tenant_id = app_tenant_id() and tm.team_id = $1 and u.status = 'active' order by lower(u.display_name), u.id`,
+    [teamId],
+  );
+}

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  DistrictInput, DistrictView, InviteUserInput, NeighbourhoodInput, NeighbourhoodView, OutboxMessageView, TeamInput, TeamView,
+  DistrictInput, DistrictView, InviteUserInput, NeighbourhoodInput, NeighbourhoodView, OutboxMessageView, TeamInput, TeamMemberView, TeamView,
   UpdateUserInput, UserListQuery, UserView,
 } from '../../../contracts/admin';
 import { TenantTheme } from '../../../contracts/auth';
@@ -69,6 +69,18 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
     withActor(req, async (sql, actor) => {
       const id = await saveTeam(sql, actor, String(req.params.teamId), req.body);
       return toTeamView((await q.teamById(sql, id))!);
+    }),
+  );
+
+  app.get('/api/v1/teams/:teamId/members', {
+    schema: { operationId: 'listTeamMembers', tags, params: byId('teamId'), response: { 200: z.object({ items: z.array(TeamMemberView) }) } },
+  }, async (req) =>
+    withActor(req, async (sql, actor) => {
+      // Members of a team see each other (to hand over a case or invite a colleague); admins see all teams.
+      const teamId = String(req.params.teamId);
+      if (!canReadOrganisation(actor) || (!actor.roles.includes('admin') && !actor.teamIds.includes(teamId))) throw new AppError('not_found');
+      const rows = await q.activeTeamMembers(sql, teamId);
+      return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name, roles: r.roles })) };
     }),
   );
 
