@@ -75,3 +75,60 @@ export const CloseCaseInput = z.strictObject({
   reason: z.string().trim().min(3).max(2000),
   goalEvaluations: z.array(z.strictObject({ goalId: Uuid, status: GoalStatus.exclude(['open']), evaluation: z.string().trim().min(1).max(2000) })).max(100),
 });
+
+// ---------- added with the plan side of the household file ----------
+
+export const UpdateNetworkTieInput = z.strictObject({
+  personId: Uuid.nullable().optional(), name: z.string().trim().min(1).max(200).optional(), kind: TieKind.optional(), strength: TieStrength.optional(),
+  support: z.string().trim().max(2000).optional(), meaningfulAdult: z.boolean().optional(),
+});
+
+/** The ZRM scale, 1 to 5; Wijkwijs ships the labels only. */
+export const ZRM_SCALE_LABELS: Record<(typeof ZRM_SCALE)[number], string> = {
+  1: 'Acute problematiek', 2: 'Niet zelfredzaam', 3: 'Beperkt zelfredzaam', 4: 'Voldoende zelfredzaam', 5: 'Volledig zelfredzaam',
+};
+/** The 13 standard domains of the Zelfredzaamheidsmatrix; a tenant may rename or change its list. */
+export const ZRM_DEFAULT_DOMAINS: readonly { key: string; label: string }[] = [
+  { key: 'finances', label: 'Financiën' },
+  { key: 'work_education', label: 'Werk en opleiding' },
+  { key: 'time_use', label: 'Tijdsbesteding' },
+  { key: 'housing', label: 'Huisvesting' },
+  { key: 'domestic_relations', label: 'Huiselijke relaties' },
+  { key: 'mental_health', label: 'Geestelijke gezondheid' },
+  { key: 'physical_health', label: 'Lichamelijke gezondheid' },
+  { key: 'substance_use', label: 'Middelengebruik' },
+  { key: 'basic_adl', label: 'Basale ADL' },
+  { key: 'instrumental_adl', label: 'Instrumentele ADL' },
+  { key: 'social_network', label: 'Sociaal netwerk' },
+  { key: 'community_participation', label: 'Maatschappelijke participatie' },
+  { key: 'justice', label: 'Justitie' },
+];
+export const ZrmScaleLabel = z.object({ score: z.number().int().min(1).max(5), label: z.string() });
+export const ZrmDomainList = z.object({ domains: z.array(ZrmDomainView), scale: z.array(ZrmScaleLabel) });
+
+export const TimelineKind = z.enum([
+  'household_registered', 'coordinator_handover', 'contact', 'plan_created', 'goal_created', 'goal_rated', 'plan_meeting',
+  'care_decision', 'safety_map', 'zrm_assessment', 'case_closed',
+]);
+export const TimelineQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  /** `asc`: oldest first (the story of the case in order); `desc`: newest first. */
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const ClosureView = z.object({
+  id: Uuid, householdId: Uuid, reason: z.string(), closedAt: Timestamp, closedByName: z.string(),
+  goals: z.array(z.object({ goalId: Uuid, ownWords: z.string(), status: GoalStatus, evaluation: z.string().nullable() })),
+});
+
+/** What the printed plan shows: plain facts in the family's words, no BSN, no contact notes. */
+export const PlanPrintView = z.object({
+  householdName: z.string(),
+  printedOn: z.iso.date(),
+  coordinatorName: z.string().nullable(),
+  teamName: z.string().nullable(),
+  members: z.array(z.object({ id: Uuid, givenName: z.string(), age: z.number().int().nullable() })),
+  plan: PlanView.nullable(),
+  network: z.array(z.object({ name: z.string(), kind: TieKind, support: z.string(), forName: z.string().nullable() })),
+});

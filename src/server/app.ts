@@ -12,6 +12,7 @@ import { householdRoutes } from './features/households/routes';
 import { contactRoutes } from './features/contacts/routes';
 import { storyRoutes } from './features/stories/routes';
 import { postcodeRoutes } from './features/postcodes/routes';
+import { planRoutes } from './features/plans/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -79,6 +80,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(storyRoutes);
   await app.register(contactRoutes);
   await app.register(postcodeRoutes);
+  await app.register(planRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });

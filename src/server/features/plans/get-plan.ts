@@ -1,0 +1,27 @@
+import type { PlanView } from '../../../contracts/plans';
+import type { Sql } from '../../db/database';
+import { requireCaseAccess } from '../../platform/access';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { auditCaseRead } from './case-audit';
+import { personsInPlan, toPlanView } from './present';
+import * as q from './queries';
+
+/** The household's plan as it stands (the active one, or the last closed one), without access checks. */
+export async function loadPlanView(sql: Sql, householdId: string): Promise<PlanView | null> {
+  const plan = await q.currentPlan(sql, householdId);
+  if (!plan) return null;
+  const goals = await q.goalsOfPlan(sql, plan.id);
+  const ratings = await q.ratingsOfPlan(sql, plan.id);
+  const actions = await q.actionsOfPlan(sql, plan.id);
+  return toPlanView(plan, goals, ratings, actions);
+}
+
+/** Opens the plan: one `plan.read` event, and one `person.read` per person whose goals or ratings it shows. */
+export async function getPlan(sql: Sql, actor: Actor, householdId: string): Promise<PlanView> {
+  const rel = await requireCaseAccess(sql, actor, householdId, 'read');
+  const plan = await loadPlanView(sql, householdId);
+  if (!plan) throw new AppError('not_found', { detail: 'This household has no plan yet.' });
+  await auditCaseRead(sql, actor, rel, 'plan.read', personsInPlan(plan), { planId: plan.id, version: plan.version });
+  return plan;
+}
