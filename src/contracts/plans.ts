@@ -132,3 +132,10 @@ export const PlanPrintView = z.object({
   plan: PlanView.nullable(),
   network: z.array(z.object({ name: z.string(), kind: TieKind, support: z.string(), forName: z.string().nullable() })),
 });
+
+export const NetworkTieQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  /** Only the meaningful adults (`true`), or only the other ties (`false`). */
+  meaningfulAdult: z.stringbool().optional(),
+});

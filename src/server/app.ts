@@ -13,6 +13,7 @@ import { contactRoutes } from './features/contacts/routes';
 import { storyRoutes } from './features/stories/routes';
 import { postcodeRoutes } from './features/postcodes/routes';
 import { planRoutes } from './features/plans/routes';
+import { networkRoutes } from './features/network/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -81,6 +82,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(contactRoutes);
   await app.register(postcodeRoutes);
   await app.register(planRoutes);
+  await app.register(networkRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
