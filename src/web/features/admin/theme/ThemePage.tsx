@@ -89,7 +89,8 @@ function ThemeEditor({ theme }: { theme: TenantTheme }) {
 function ThemePreview({ primary, primaryText, link }: { primary: string; primaryText: string; link: string }) {
   const { t } = useTranslation();
   // Never show text that is hard to read, not even in a preview.
-  const readable = isHex(primary) && isHex(primaryText) && isHex(link) && contrastRatio(primary, primaryText) >= MIN_TEXT_CONTRAST && contrastRatio(link, '#ffffff') >= MIN_TEXT_CONTRAST;
+  const readable = isHex(primary) && isHex(primaryText) && isHex(link) && contrastRatio(primary, primaryText) >= MIN_TEXT_CONTRAST
+    && contrastRatio(primary, '#ffffff') >= MIN_TEXT_CONTRAST && contrastRatio(link, '#ffffff') >= MIN_TEXT_CONTRAST;
   if (!readable) return <Paragraph>{t('theme.previewUnavailable')}</Paragraph>;
   const style = { '--wijkwijs-preview-primary': primary, '--wijkwijs-preview-primary-text': primaryText, '--wijkwijs-preview-link': link } as CSSProperties;
   return (
