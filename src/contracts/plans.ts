@@ -139,3 +139,10 @@ export const NetworkTieQuery = z.strictObject({
   /** Only the meaningful adults (`true`), or only the other ties (`false`). */
   meaningfulAdult: z.stringbool().optional(),
 });
+
+export const ZrmQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  /** Only this member's assessments (for one person's chart). */
+  personId: Uuid.optional(),
+});

@@ -14,6 +14,7 @@ import { storyRoutes } from './features/stories/routes';
 import { postcodeRoutes } from './features/postcodes/routes';
 import { planRoutes } from './features/plans/routes';
 import { networkRoutes } from './features/network/routes';
+import { zrmRoutes } from './features/zrm/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -83,6 +84,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(postcodeRoutes);
   await app.register(planRoutes);
   await app.register(networkRoutes);
+  await app.register(zrmRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });

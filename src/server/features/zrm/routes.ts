@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pageOf, Uuid } from '../../../contracts/common';
+import { ZrmDomainList, ZrmInput, ZrmQuery, ZrmView } from '../../../contracts/plans';
+import { withActor } from '../../platform/http/context';
+import { assessZrm, listZrmAssessments } from './zrm-assessments';
+import { listZrmDomains } from './zrm-domains';
+
+const tags = ['Zelfredzaamheidsmatrix'];
+const HouseholdParams = z.strictObject({ householdId: Uuid });
+
+export async function zrmRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/api/v1/zrm-domains', { schema: { operationId: 'listZrmDomains', tags, response: { 200: ZrmDomainList } } }, async (req) =>
+    withActor(req, (sql, actor) => listZrmDomains(sql, actor)),
+  );
+
+  app.get('/api/v1/households/:householdId/zrm-assessments', {
+    schema: { operationId: 'listZrmAssessments', tags, params: HouseholdParams, querystring: ZrmQuery, response: { 200: pageOf(ZrmView) } },
+  }, async (req) => withActor(req, (sql, actor) => listZrmAssessments(sql, actor, req.params.householdId, req.query)));
+
+  app.post('/api/v1/households/:householdId/zrm-assessments', { schema: { operationId: 'assessZrm', tags, params: HouseholdParams, body: ZrmInput, response: { 201: ZrmView } } }, async (req, reply) => {
+    const assessment = await withActor(req, (sql, actor) => assessZrm(sql, actor, req.params.householdId, req.body));
+    return reply.code(201).send(assessment);
+  });
+}
