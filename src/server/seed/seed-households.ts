@@ -48,7 +48,8 @@ export async function seedDemoHouseholds(sql: Sql, input: HouseholdSeedInput): P
     const district = faker.helpers.arrayElement(TEAM_DISTRICTS[teamName] ?? []);
     const area = faker.helpers.arrayElement(postcodesByDistrict.get(district) ?? []);
     const familyName = faker.person.lastName();
-    const waiting = faker.number.int({ min: 1, max: 10 }) === 1;
+    // The first household of each team is always active with the demo coach as coordinator.
+    const waiting = faker.number.int({ min: 1, max: 10 }) === 1 && i >= teams.length;
     const registeredDaysAgo = waiting ? faker.number.int({ min: 1, max: 40 }) : faker.number.int({ min: 30, max: 730 });
     const registeredAt = new Date(SEED_TODAY.getTime() - registeredDaysAgo * 86_400_000).toISOString();
     households.push([householdId, `Huishouden ${familyName}`, teamId, waiting ? 'waiting' : 'active', faker.helpers.weightedArrayElement([{ weight: 1, value: 'urgent' }, { weight: 2, value: 'high' }, { weight: 7, value: 'normal' }]),
