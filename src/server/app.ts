@@ -15,6 +15,8 @@ import { postcodeRoutes } from './features/postcodes/routes';
 import { planRoutes } from './features/plans/routes';
 import { networkRoutes } from './features/network/routes';
 import { zrmRoutes } from './features/zrm/routes';
+import { safetyMapRoutes } from './features/safety-maps/routes';
+import { careDecisionRoutes } from './features/care-decisions/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -85,6 +87,8 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(planRoutes);
   await app.register(networkRoutes);
   await app.register(zrmRoutes);
+  await app.register(safetyMapRoutes);
+  await app.register(careDecisionRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
