@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, release, totalmem, type as osType } from 'node:os';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Where and on what a run was measured, so numbers from different runs can be compared honestly. */
@@ -14,6 +14,8 @@ export interface MachineInfo {
   gitDirty: boolean;
   date: string;
   versions: Record<string, string>;
+  /** 1-minute load average when the run began and when it ended: above ~0.5 means other work shared the cores. */
+  loadAverage: { start: number; end: number | null };
 }
 
 function osName(): string {
@@ -52,6 +54,11 @@ export function machineInfo(root: string): MachineInfo {
     gitCommit: git(['rev-parse', '--short=12', 'HEAD'], root) || 'unknown',
     gitDirty: git(['status', '--porcelain', '--untracked-files=no'], root) !== '',
     date: new Date().toISOString(),
+    loadAverage: { start: Math.round((loadavg()[0] ?? 0) * 100) / 100, end: null },
     versions: Object.fromEntries(['fastify', '@electric-sql/pglite', 'pg', 'autocannon', 'tsx'].map((name) => [name, packageVersion(root, name)])),
   };
+}
+
+export function currentLoadAverage(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
 }

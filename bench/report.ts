@@ -48,9 +48,13 @@ export function renderMarkdown(report: BenchReport): string {
   const out: string[] = [];
   out.push(`# Wijkwijs benchmark, ${m.date.slice(0, 16).replace('T', ' ')} UTC`, '');
   if (s.quick) out.push('> **Quick run** (CI smoke): durations are too short for the numbers to mean much.', '');
+  const busiest = Math.max(m.loadAverage.start, m.loadAverage.end ?? 0);
+  if (m.loadAverage.start > 0.5)
+    out.push(`> **Busy machine**: the 1-minute load average was ${m.loadAverage.start} when the run began (${m.loadAverage.end ?? '?'} at the end); other work shared the ${m.cores} cores, so the numbers are lower and noisier than on an idle machine.`, '');
   out.push(table(['Machine', ''], [
     ['CPU', `${m.cpuModel}, ${m.cores} cores`],
     ['Memory', `${m.memoryGiB} GiB`],
+    ['Load average (1 min)', `${m.loadAverage.start} at start, ${m.loadAverage.end ?? dash} at end${busiest > 0.5 ? ' (busy)' : ''}`],
     ['OS', m.os],
     ['Node.js', m.node],
     ['Commit', `${m.gitCommit}${m.gitDirty ? ' (with uncommitted changes)' : ''}`],

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets';
 import { createBenchDatabase, type BenchDatabase } from './databases';
 import { runLoad } from './load';
-import { machineInfo } from './machine';
+import { currentLoadAverage, machineInfo } from './machine';
 import { parseOptions, USAGE, UsageError, type BenchOptions, type DbKind } from './options';
 import { freePort, killAll, startServer, type ServerProcess } from './processes';
 import { renderMarkdown, writeReport } from './report';
@@ -180,6 +180,7 @@ async function main(): Promise<number> {
   const baseRps = baseline?.load?.requestsPerSecond;
   for (const d of databases) for (const r of d.scenarios) if (baseRps && r.load) r.ratioToBaseline = r.load.requestsPerSecond / baseRps;
 
+  machine.loadAverage.end = currentLoadAverage();
   const report: BenchReport = {
     machine,
     settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, coldStarts: options.coldStarts, quick: options.quick, serverEnv: SERVER_ENV },
