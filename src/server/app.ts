@@ -17,6 +17,7 @@ import { networkRoutes } from './features/network/routes';
 import { zrmRoutes } from './features/zrm/routes';
 import { safetyMapRoutes } from './features/safety-maps/routes';
 import { careDecisionRoutes } from './features/care-decisions/routes';
+import { timelineRoutes } from './features/timeline/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -89,6 +90,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(zrmRoutes);
   await app.register(safetyMapRoutes);
   await app.register(careDecisionRoutes);
+  await app.register(timelineRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
