@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { ZRM_DEFAULT_DOMAINS } from '../../src/contracts/plans';
 import type { Sql } from '../../src/server/db/database';
 import { insertColumns } from '../../src/server/seed/seed-households';
 import { ACTION_WORDS, adultsInHousehold, childrenInHousehold, GOAL_WORDS } from './distributions';
@@ -7,7 +8,7 @@ import type { GeneratedTeam } from './organisation';
 
 const DAY = 86_400_000;
 const TODAY = Date.UTC(2026, 10, 1);
-const ZRM_KEYS = ['finances', 'work_education', 'time_use', 'housing', 'domestic_relations', 'mental_health', 'physical_health', 'addiction', 'basic_adl', 'instrumental_adl', 'social_network', 'community_participation', 'justice'];
+const ZRM_KEYS = ZRM_DEFAULT_DOMAINS.map((d) => d.key);
 const GOAL_DOMAINS = Object.keys(GOAL_WORDS);
 
 type Rows = Record<'households' | 'persons' | 'caseMembers' | 'stories' | 'plans' | 'goals' | 'ratings' | 'actions' | 'contacts' | 'zrm' | 'audit', unknown[][]>;
