@@ -7,12 +7,33 @@ export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
 
 type OpenApiDoc = {
-  paths?: Record<string, Record<string, { responses?: Record<string, Record<string, unknown>> }>>;
+  paths?: Record<string, Record<string, { tags?: string[]; responses?: Record<string, Record<string, unknown>> }>>;
   components?: { schemas?: Record<string, unknown>; headers?: Record<string, unknown> };
   [key: string]: unknown;
 };
 
 const problemStatuses = [...new Set(Object.values(errorStatus))].sort();
+
+/** What each group of operations is about; the document lists every tag its operations use. */
+const tagDescriptions: Record<string, string> = {
+  'Sessions and account': 'Signing in and out, own sessions, the signed-in user\'s account, two-factor set-up and password resets.',
+  Administration: 'Users, teams, districts, neighbourhoods, postcode areas, the municipality\'s theme and the demo outbox (administrators).',
+  Audit: 'Search and CSV export of the NEN 7513 audit log.',
+  'Case access': 'Break-the-glass access to a household file, and the notifications it sends.',
+  Households: 'Household files: intake, duplicate checks, members, case team and coordinator, lists and the timeline.',
+  'Story and exploration': 'The family\'s story, told once and kept as versions, and a young person\'s exploration through the context lenses.',
+  Contacts: 'The contact log of a household.',
+  Plans: 'One plan per household: goals in the family\'s own words, ratings, actions, plan meetings and closing the case.',
+  Network: 'The ecomap: meaningful adults and other ties of a household.',
+  Zelfredzaamheidsmatrix: 'The ZRM domains and scale, and assessments of adult members.',
+  Safety: 'Signs of Safety maps, kept as versions over time.',
+  'Care decisions': 'Care decisions (beschikkingen): stepping up to specialist care and back down on the same plan.',
+};
+
+function globalTags(paths: NonNullable<OpenApiDoc['paths']>): { name: string; description?: string }[] {
+  const used = new Set(Object.values(paths).flatMap((operations) => Object.values(operations).flatMap((operation) => operation.tags ?? [])));
+  return [...used].sort().map((name) => (tagDescriptions[name] ? { name, description: tagDescriptions[name] } : { name }));
+}
 
 /**
  * Finishes the generated document for the Dutch API Design Rules: paths relative to the versioned
@@ -39,6 +60,7 @@ export function finishApiDocument(doc: OpenApiDoc): OpenApiDoc {
   }
   return {
     ...doc,
+    tags: globalTags(paths),
     paths,
     components: {
       ...doc.components,
