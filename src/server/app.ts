@@ -18,6 +18,7 @@ import { zrmRoutes } from './features/zrm/routes';
 import { safetyMapRoutes } from './features/safety-maps/routes';
 import { careDecisionRoutes } from './features/care-decisions/routes';
 import { timelineRoutes } from './features/timeline/routes';
+import { planPrintRoutes } from './features/plan-print/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -91,6 +92,7 @@ export async function buildApp(services: AppServices, options: { logger?: Fastif
   await app.register(safetyMapRoutes);
   await app.register(careDecisionRoutes);
   await app.register(timelineRoutes);
+  await app.register(planPrintRoutes);
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
