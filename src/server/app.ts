@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './features/admin/routes';
 import { auditRoutes } from './features/audit/routes';
@@ -24,14 +25,14 @@ import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
 import { registerJsonParser } from './platform/http/json-body';
 import { API_PREFIX, API_VERSION, registerOpenApi } from './platform/http/openapi';
-import { problemBody, sendProblem } from './platform/http/problem';
+import { problemBody, sendFrameworkProblem, sendProblem } from './platform/http/problem';
 import { registerSecurity } from './platform/http/security';
 import { newId } from './platform/ids';
 
 export const webRoot = resolve(import.meta.dirname, '../../dist/web');
 
 /** Logs carry the request id, method and path, never query strings, bodies, cookies or IP addresses. */
-function loggerOptions(level: string): FastifyServerOptions['logger'] {
+function loggerOptions(level: string) {
   return {
     level,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
@@ -42,10 +43,16 @@ function loggerOptions(level: string): FastifyServerOptions['logger'] {
   };
 }
 
-export async function buildApp(services: AppServices, options: { logger?: FastifyServerOptions['logger'] | false } = {}): Promise<FastifyInstance> {
+/** `logger: false` turns logging off; `{ level, stream }` keeps the production log shape (tests read it). */
+export interface BuildOptions {
+  logger?: false | { level?: string; stream?: DestinationStream };
+}
+
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
-    logger: options.logger === undefined ? loggerOptions(config.LOG_LEVEL) : options.logger,
+    logger: options.logger === false ? false : { ...loggerOptions(options.logger?.level ?? config.LOG_LEVEL), ...(options.logger?.stream ? { stream: options.logger.stream } : {}) },
+    frameworkErrors: sendFrameworkProblem,
     genReqId: () => newId(),
     requestIdHeader: false,
     bodyLimit: config.BODY_LIMIT_BYTES,

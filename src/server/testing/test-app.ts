@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app';
+import { buildApp, type BuildOptions } from '../app';
 import { loadConfig, type Config } from '../config';
 import type { Database } from '../db/database';
 import { DEMO_PASSWORD } from '../features/auth/public-tenant';
@@ -59,7 +59,7 @@ export function cookieFrom(response: LightMyRequestResponse): string {
  * A complete app on a real database (PGlite, or PostgreSQL with DATABASE_URL) with its own seeded
  * municipality, so test files can run side by side on one PostgreSQL database.
  */
-export async function createTestApp(options: { demoMode?: boolean; households?: number; env?: Record<string, string>; logger?: false | object } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demoMode?: boolean; households?: number; env?: Record<string, string>; logger?: BuildOptions['logger'] } = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const tenant = await seedTenant(db, options.households ?? 12);
   const config = loadConfig({

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, errorStatus, type ErrorCode, type InvalidParam } from '../errors';
+import { API_PREFIX, API_VERSION } from './openapi';
 
 const titles: Record<ErrorCode, string> = {
   bad_request: 'Bad request',
@@ -51,10 +52,37 @@ const pgErrors: Record<string, ErrorCode> = {
   '22001': 'validation_failed',
   '22007': 'validation_failed',
   '22008': 'validation_failed',
+  '22003': 'validation_failed',
+  '22021': 'validation_failed',
+  '22P05': 'validation_failed',
   '42501': 'forbidden',
 };
 
-function toAppError(error: FastifyError & { code?: string }): AppError {
+/**
+ * Every input reaches SQL typed by its zod schema except the keys inside a pagination cursor, so a
+ * data exception (SQLSTATE class 22) on a request that carries a cursor is a cursor nobody gave out.
+ */
+function isForgedCursor(error: { code?: string }, request: FastifyRequest): boolean {
+  const query = request.query as Record<string, unknown> | undefined;
+  return typeof error.code === 'string' && error.code.startsWith('22') && typeof query?.cursor === 'string';
+}
+
+/**
+ * What a failed request logs: the error's kind, code and stack frames. Database errors carry the
+ * statement's parameters and often echo a value in their message or detail (a name, an e-mail
+ * address), so for those only the SQLSTATE, the routine and the statement text are kept.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (typeof error !== 'object' || error === null) return { type: typeof error };
+  const e = error as Error & { code?: unknown; severity?: unknown; routine?: unknown; query?: unknown; statusCode?: unknown };
+  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n') : undefined;
+  if (typeof e.severity === 'string' && typeof e.code === 'string') {
+    return { type: 'DatabaseError', code: e.code, routine: e.routine, query: typeof e.query === 'string' ? e.query : undefined, stack: frames };
+  }
+  return { type: e.name, code: e.code, statusCode: e.statusCode, message: e.message, stack: frames };
+}
+
+function toAppError(error: FastifyError & { code?: string }, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = validationLocation[error.validationContext ?? 'body'] ?? 'body';
@@ -74,6 +102,7 @@ function toAppError(error: FastifyError & { code?: string }): AppError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', { field: 'header.content-type', detail: 'Send application/json.' });
   }
+  if (isForgedCursor(error, request)) return new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
   const pgCode = error.code && pgErrors[error.code];
   if (pgCode) return new AppError(pgCode, { detail: pgCode === 'forbidden' ? undefined : 'The data does not fit the rules for this field.' });
   if (error.statusCode === 429) return new AppError('too_many_requests', { detail: error.message });
@@ -83,8 +112,8 @@ function toAppError(error: FastifyError & { code?: string }): AppError {
 
 /** The only place where errors become HTTP: problem+json, and 5xx never shows internals. */
 export function sendProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const appError = toAppError(error);
-  if (appError.status >= 500 || isResponseSerializationError(error)) request.log.error({ err: error }, 'request failed');
+  const appError = toAppError(error, request);
+  if (appError.status >= 500 || isResponseSerializationError(error)) request.log.error({ failure: loggableError(error) }, 'request failed');
   if (appError.retryAfterSeconds) void reply.header('Retry-After', String(appError.retryAfterSeconds));
   const instance = request.url.split('?')[0] ?? '/';
   const detail = appError.status >= 500 ? undefined : appError.message;
@@ -92,4 +121,17 @@ export function sendProblem(error: FastifyError, request: FastifyRequest, reply:
     .code(appError.status)
     .type('application/problem+json')
     .send(problemBody(appError.code, instance, detail, appError.invalidParams));
+}
+
+/**
+ * Errors Fastify raises before routing (a URL that does not decode, a path parameter past the
+ * router's limit): answered as problem+json like every other error, instead of Fastify's own JSON.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the address is too long.' : 'The address is not valid (broken percent-encoding).';
+  if (request.url.startsWith(API_PREFIX)) void reply.header('API-Version', API_VERSION);
+  return reply
+    .code(400)
+    .type('application/problem+json')
+    .send(problemBody('bad_request', request.url.split('?')[0] ?? '/', detail, [{ name: 'path', reason: detail }]));
 }

@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
 import { SESSION_COOKIE } from '../sessions';
+import { registerInputGuard } from './input-guard';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -62,4 +63,5 @@ export async function registerSecurity(app: FastifyInstance, options: { publicUr
   });
   await app.register(rateLimit, { global: false });
   app.addHook('preHandler', async (req) => checkOrigin(req, options.publicUrl));
+  registerInputGuard(app);
 }

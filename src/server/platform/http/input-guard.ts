@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors';
+
+const MAX_NAMED_DEPTH = 8;
+
+/**
+ * The first string in `value` that contains a NUL character, as a field name (`body.members.0.givenName`).
+ * Walks without recursion, so a deeply nested body cannot overflow the stack.
+ */
+export function findNulString(value: unknown, root: string): string | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [root] }];
+  while (stack.length) {
+    const { value: current, path } = stack.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return path.join('.');
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, child] of Object.entries(current)) {
+        if (typeof key === 'string' && key.includes('\u0000')) return path.join('.');
+        stack.push({ value: child, path: path.length < MAX_NAMED_DEPTH ? [...path, key] : path });
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL text cannot hold a NUL character: a string with one would fail deep in a query as a
+ * 500. Refuse it up front as a 400 that names the field.
+ */
+export function registerInputGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    for (const [value, root] of [[req.params, 'path'], [req.query, 'query'], [req.body, 'body']] as const) {
+      const field = findNulString(value, root);
+      if (field) throw new AppError('validation_failed', { field, detail: 'Text may not contain the NUL character (\\u0000).' });
+    }
+  });
+}
