@@ -14,11 +14,11 @@ const path = '/api/v1/households/:householdId/safety-maps';
 export async function safetyMapRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
-  app.get(path, { schema: { operationId: 'listSafetyMaps', tags, params: HouseholdParams, querystring: PageQuery, response: { 200: pageOf(SafetyMapView) } } }, async (req) =>
+  app.get(path, { schema: { operationId: 'listSafetyMaps', description: 'The Signs of Safety map over time: every saved version, newest first.', tags, params: HouseholdParams, querystring: PageQuery, response: { 200: pageOf(SafetyMapView) } } }, async (req) =>
     withActor(req, (sql, actor) => listSafetyMaps(sql, actor, req.params.householdId, req.query)),
   );
 
-  app.post(path, { schema: { operationId: 'saveSafetyMap', tags, params: HouseholdParams, body: SafetyMapInput, response: { 201: SafetyMapView } } }, async (req, reply) => {
+  app.post(path, { schema: { operationId: 'saveSafetyMap', description: 'Saves the safety map as its next version. With If-Match (the newest version seen, 0 for the first) a save in between is refused with 412.', tags, params: HouseholdParams, body: SafetyMapInput, response: { 201: SafetyMapView } } }, async (req, reply) => {
     const expected = req.headers['if-match'] === undefined ? null : expectedVersion(req);
     const map = await withActor(req, (sql, actor) => saveSafetyMap(sql, actor, req.params.householdId, expected, req.body));
     sendVersion(reply, map.version);
