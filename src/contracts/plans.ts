@@ -146,3 +146,8 @@ export const ZrmQuery = z.strictObject({
   /** Only this member's assessments (for one person's chart). */
   personId: Uuid.optional(),
 });
+
+/** The admin's list of ZRM domains for the municipality, in the order they are shown. */
+export const ZrmDomainsInput = z.strictObject({
+  domains: z.array(z.strictObject({ key: z.string().regex(/^[a-z_]{1,40}$/, { error: 'Use lower-case letters and _ only' }), label: z.string().trim().min(1).max(100) })).min(1).max(30),
+});

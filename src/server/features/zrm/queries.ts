@@ -48,3 +48,13 @@ export async function insertAssessment(sql: Sql, a: { tenantId: string; id: stri
   );
   return rows[0]!;
 }
+
+/** Replaces the tenant's domain list; assessments keep the scores they have, also of removed domains. */
+export async function replaceDomains(sql: Sql, tenantId: string, list: readonly DomainRow[]): Promise<void> {
+  await sql.query('delete from zrm_domains where tenant_id = app_tenant_id()');
+  await sql.query(
+    `insert into zrm_domains (tenant_id, key, label, position)
+     select $1, d.key, d.label, d.position from unnest($2::text[], $3::text[], $4::smallint[]) as d(key, label, position)`,
+    [tenantId, list.map((d) => d.key), list.map((d) => d.label), list.map((_, i) => i + 1)],
+  );
+}

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf, Uuid } from '../../../contracts/common';
-import { ZrmDomainList, ZrmInput, ZrmQuery, ZrmView } from '../../../contracts/plans';
+import { ZrmDomainList, ZrmDomainsInput, ZrmInput, ZrmQuery, ZrmView } from '../../../contracts/plans';
 import { withActor } from '../../platform/http/context';
 import { assessZrm, listZrmAssessments } from './zrm-assessments';
-import { listZrmDomains } from './zrm-domains';
+import { listZrmDomains, replaceZrmDomains } from './zrm-domains';
 
 const tags = ['Zelfredzaamheidsmatrix'];
 const HouseholdParams = z.strictObject({ householdId: Uuid });
@@ -16,6 +16,10 @@ export async function zrmRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/api/v1/zrm-domains', { schema: { operationId: 'listZrmDomains', description: 'The Zelfredzaamheidsmatrix of this municipality: its domains and the five scale labels.', tags, response: { 200: ZrmDomainList } } }, async (req) =>
     withActor(req, (sql, actor) => listZrmDomains(sql, actor)),
   );
+
+  app.put('/api/v1/zrm-domains', {
+    schema: { operationId: 'replaceZrmDomains', description: 'The administrator sets the municipality\'s own list of ZRM domains. Past assessments keep their scores.', tags, body: ZrmDomainsInput, response: { 200: ZrmDomainList } },
+  }, async (req) => withActor(req, (sql, actor) => replaceZrmDomains(sql, actor, req.body)));
 
   app.get('/api/v1/households/:householdId/zrm-assessments', {
     schema: { operationId: 'listZrmAssessments', description: 'ZRM assessments of the household\'s adults, newest first; filter on one person for their chart.', tags, params: HouseholdParams, querystring: ZrmQuery, response: { 200: pageOf(ZrmView) } },

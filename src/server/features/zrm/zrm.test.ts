@@ -32,8 +32,16 @@ describe('ZRM domains', () => {
     expect((await t.request('GET', '/api/v1/zrm-domains')).statusCode).toBe(401);
   });
 
-  it('follows the tenant\'s own list once it has one', async () => {
-    await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query("insert into zrm_domains (tenant_id, key, label, position) values ($1, 'digital_skills', 'Digitale vaardigheden', 14)", [t.tenant.id]));
+  it('follows the municipality\'s own list, which only its administrator sets', async () => {
+    const list = { domains: [...ZRM_DEFAULT_DOMAINS, { key: 'digital_skills', label: 'Digitale vaardigheden' }] };
+    expect((await t.request('PUT', '/api/v1/zrm-domains', { body: list })).statusCode).toBe(401);
+    expect((await t.request('PUT', '/api/v1/zrm-domains', { cookie: who.coach, body: list })).statusCode).toBe(403);
+    const twice = await t.request('PUT', '/api/v1/zrm-domains', { cookie: who.admin, body: { domains: [{ key: 'finances', label: 'Geld' }, { key: 'finances', label: 'Geld' }] } });
+    expect(fieldsOf(twice.json())).toEqual(['body.domains.1.key']);
+    const bad = await t.request('PUT', '/api/v1/zrm-domains', { cookie: who.admin, body: { domains: [{ key: 'Geld!', label: '' }] } });
+    expect(fieldsOf(bad.json()).sort()).toEqual(['body.domains.0.key', 'body.domains.0.label']);
+    const saved = await t.request('PUT', '/api/v1/zrm-domains', { cookie: who.admin, body: list });
+    expect(saved.statusCode).toBe(200);
     const { domains } = (await t.request('GET', '/api/v1/zrm-domains', { cookie: who.coach })).json();
     expect(domains.map((d: { key: string }) => d.key)).toEqual([...ZRM_DEFAULT_DOMAINS.map((d) => d.key), 'digital_skills']);
   });
@@ -92,6 +100,14 @@ describe('ZRM assessments', () => {
       { numRuns: 500 },
     );
     expect(isAdultOn(null, '2026-01-01')).toBe(false);
+  });
+
+  it('scores only the domains on the current list, while past scores stay', async () => {
+    await t.request('PUT', '/api/v1/zrm-domains', { cookie: who.admin, body: { domains: ZRM_DEFAULT_DOMAINS.filter((d) => d.key !== 'justice') } });
+    const removed = await t.request('POST', url(), { cookie: who.coach, body: { personId: family.parentId, assessedOn: '2026-10-01', scores: { justice: 4 } } });
+    expect(fieldsOf(removed.json())).toEqual(['body.scores.justice']);
+    const history = (await t.request('GET', url(), { cookie: who.coach })).json().items;
+    expect(history.some((a: { scores: Record<string, number> }) => 'digital_skills' in a.scores)).toBe(true);
   });
 
   it('keeps assessments away from outsiders', async () => {
