@@ -29,6 +29,8 @@ const serverEnv: Record<string, string> = {
   PORT: String(port),
   HOST: '127.0.0.1',
   DATA_DIR: process.env.WIJKWIJS_E2E_DATA_DIR,
+  // Every browser test signs in from 127.0.0.1: lift the per-IP sign-in limit for the test server only.
+  SIGN_IN_RATE_LIMIT: '1000',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'development',
 };

@@ -102,11 +102,13 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(planPrintRoutes);
 
   if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h', immutable: false });
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
-    const wantsPage = req.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/hsds/') && !path.startsWith('/health/');
+    // Client-side routes get the app; a missing file (a path with an extension) gets a real 404.
+    const wantsPage = req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path) && !path.startsWith('/api/') && !path.startsWith('/hsds/') && !path.startsWith('/health/');
     if (wantsPage && existsSync(resolve(webRoot, 'index.html'))) return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot);
     return reply.code(404).type('application/problem+json').send(problemBody('not_found', path, 'There is nothing at this address.'));
   });

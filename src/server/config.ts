@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   JOBS_ENABLED: booleanFromEnv.default(true),
+  /** Per IP per minute for sign-in; password links get a third of it. Raise only for test runs from one address. */
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 

@@ -48,7 +48,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/sessions', {
     schema: { operationId: 'signIn', tags, body: SignInInput, response: { 201: Me } },
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: services.config.SIGN_IN_RATE_LIMIT, timeWindow: '1 minute' } },
   }, async (req, reply) => {
     const result = await withVisitor(req, (sql) => signIn(sql, { tenantId: req.tenantId, ip: req.ip, userAgent: req.headers['user-agent'] ?? null }, req.body, { demoMode: services.config.DEMO_MODE, sessions: sessionPolicy, secretBox: services.secretBox }));
     if (!result.ok) throw result.error;
@@ -116,7 +116,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/password-reset-requests', {
     schema: { operationId: 'requestPasswordReset', tags, body: RequestPasswordResetInput, response: { 202: z.null() } },
-    config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: Math.max(5, Math.floor(services.config.SIGN_IN_RATE_LIMIT / 6)), timeWindow: '1 minute' } },
   }, async (req, reply) => {
     const tenant = await services.tenants.forHost(req.headers.host);
     await withVisitor(req, (sql, visitor) => requestPasswordReset(sql, visitor, services.mailer, req.body, baseUrl(req), tenant?.name ?? 'Wijkwijs'));
@@ -125,7 +125,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/password-resets', {
     schema: { operationId: 'completePasswordReset', tags, body: CompletePasswordResetInput, response: { 204: z.null() } },
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: Math.max(10, Math.floor(services.config.SIGN_IN_RATE_LIMIT / 3)), timeWindow: '1 minute' } },
   }, async (req, reply) => {
     await withVisitor(req, (sql, visitor) => completePasswordReset(sql, visitor, req.body));
     return reply.code(204).send(null);
