@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
+import { CASE_WORKERS } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every screen is its own chunk, so the first load carries only the shell.
@@ -17,6 +18,7 @@ const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPa
 const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
   return (
@@ -29,6 +31,9 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
+          <Route element={<RequireRole roles={CASE_WORKERS} />}>
+            <Route path="huishoudens/*" element={<HouseholdRoutes />} />
+          </Route>
           <Route path="beheer" element={<RequireRole roles={['admin']} />}>
             <Route index element={<Navigate to="gebruikers" replace />} />
             <Route path="gebruikers" element={<UsersPage />} />

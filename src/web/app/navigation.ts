@@ -13,6 +13,8 @@ export interface NavItem {
 export const TOTP_SETUP_PATH = '/account/tweestapsverificatie';
 
 const ADMIN: readonly Role[] = ['admin'];
+/** Who works on household files (the server decides per household). */
+export const CASE_WORKERS: readonly Role[] = ['coach', 'team_lead', 'specialist'];
 
 /** Every screen in the menu, with who may use it. Only screens that exist are listed. */
 export const NAV_ITEMS: readonly NavItem[] = [

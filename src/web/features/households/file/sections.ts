@@ -1,0 +1,21 @@
+/** The parts of a household file, in the order a coach works: ordinary life first, problems later. */
+export const FILE_SECTIONS = [
+  { path: '', key: 'overview' },
+  { path: 'verhaal', key: 'story' },
+  { path: 'verkenning', key: 'exploration' },
+  { path: 'netwerk', key: 'network' },
+  { path: 'plan', key: 'plan' },
+  { path: 'contacten', key: 'contacts' },
+  { path: 'zrm', key: 'zrm' },
+  { path: 'veiligheid', key: 'safety' },
+  { path: 'zorg', key: 'care' },
+  { path: 'tijdlijn', key: 'timeline' },
+  { path: 'afsluiten', key: 'close' },
+] as const;
+
+export type SectionKey = (typeof FILE_SECTIONS)[number]['key'];
+
+export function sectionOf(pathname: string, householdId: string): SectionKey {
+  const rest = pathname.split(`/huishoudens/${householdId}`)[1]?.replace(/^\//, '').split('/')[0] ?? '';
+  return FILE_SECTIONS.find((s) => s.path === rest)?.key ?? 'overview';
+}
