@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { Timestamp, Uuid } from './common';
 import { PastDate } from './households';
 
+/** A calendar date the database can hold and a plan can mean: 1900 to 2199. */
+const inRange = (d: string) => d >= '1900-01-01' && d <= '2199-12-31';
+const PlanDate = z.iso.date({ error: 'Use a date like 2027-01-15' }).refine(inRange, { error: 'Use a date between 1900 and 2199' });
+const PastPlanDate = PastDate.refine((d) => d >= '1900-01-01', { error: 'Use a date after 1900' });
+
 export const GoalDomain = z.enum(['home', 'school_work', 'leisure_friends', 'health', 'money', 'safety', 'other']);
 export const GoalStatus = z.enum(['open', 'achieved', 'partly_achieved', 'not_achieved', 'dropped']);
 export const ActionOwnerKind = z.enum(['family', 'network', 'professional', 'service']);
@@ -30,11 +35,11 @@ export const ActionInput = z.strictObject({
   description: z.string().trim().min(1).max(1000),
   ownerKind: ActionOwnerKind,
   ownerName: z.string().trim().min(1, { error: 'Say who does this' }).max(200),
-  dueOn: z.iso.date().nullable().default(null),
+  dueOn: PlanDate.nullable().default(null),
 });
-export const UpdateActionInput = z.strictObject({ description: z.string().trim().min(1).max(1000).optional(), ownerKind: ActionOwnerKind.optional(), ownerName: z.string().trim().min(1).max(200).optional(), dueOn: z.iso.date().nullable().optional(), done: z.boolean().optional() });
+export const UpdateActionInput = z.strictObject({ description: z.string().trim().min(1).max(1000).optional(), ownerKind: ActionOwnerKind.optional(), ownerName: z.string().trim().min(1).max(200).optional(), dueOn: PlanDate.nullable().optional(), done: z.boolean().optional() });
 
-export const PlanMeetingInput = z.strictObject({ metOn: PastDate, agreedBy: z.array(z.string().trim().min(1).max(200)).min(1, { error: 'Record who agreed' }).max(30), note: z.string().trim().max(4000).nullable().default(null) });
+export const PlanMeetingInput = z.strictObject({ metOn: PastPlanDate, agreedBy: z.array(z.string().trim().min(1).max(200)).min(1, { error: 'Record who agreed' }).max(30), note: z.string().trim().max(4000).nullable().default(null) });
 export const PlanMeetingView = z.object({ id: Uuid, metOn: z.iso.date(), agreedBy: z.array(z.string()), note: z.string().nullable(), snapshot: PlanView, createdAt: Timestamp });
 
 export const TieKind = z.enum(['family', 'friend', 'neighbour', 'teacher', 'sports_coach', 'professional', 'other']);
@@ -46,7 +51,7 @@ export const NetworkTieInput = z.strictObject({
 export const NetworkTieView = NetworkTieInput.extend({ id: Uuid, version: z.number().int() });
 
 export const ZRM_SCALE = [1, 2, 3, 4, 5] as const;
-export const ZrmInput = z.strictObject({ personId: Uuid, assessedOn: PastDate, scores: z.record(z.string().regex(/^[a-z_]+$/), z.number().int().min(1).max(5)), note: z.string().trim().max(4000).nullable().default(null) });
+export const ZrmInput = z.strictObject({ personId: Uuid, assessedOn: PastPlanDate, scores: z.record(z.string().regex(/^[a-z_]+$/), z.number().int().min(1).max(5)), note: z.string().trim().max(4000).nullable().default(null) });
 export const ZrmView = z.object({ id: Uuid, personId: Uuid, assessedOn: z.iso.date(), scores: z.record(z.string(), z.number().int()), note: z.string().nullable(), createdAt: Timestamp });
 export const ZrmDomainView = z.object({ key: z.string(), label: z.string() });
 
@@ -61,7 +66,7 @@ export const SafetyMapView = SafetyMapInput.extend({ id: Uuid, version: z.number
 
 export const CareDecisionInput = z.strictObject({
   personId: Uuid.nullable().default(null), direction: z.enum(['step_up', 'step_down']), provider: z.string().trim().min(1).max(200),
-  productCategory: z.string().trim().min(1).max(200), startsOn: z.iso.date(), endsOn: z.iso.date().nullable().default(null),
+  productCategory: z.string().trim().min(1).max(200), startsOn: PlanDate, endsOn: PlanDate.nullable().default(null),
   volume: z.string().trim().max(200).nullable().default(null), note: z.string().trim().max(4000).nullable().default(null),
 }).refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { error: 'The end date is before the start date', path: ['endsOn'] });
 export const CareDecisionView = z.object({

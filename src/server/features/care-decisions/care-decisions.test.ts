@@ -75,3 +75,13 @@ describe('care decisions', () => {
     expect(await outsiderStatuses(t, who, 'POST', url(), { body: decision() })).toEqual(OUTSIDERS_REFUSED);
   });
 });
+
+describe('dates the database cannot hold', () => {
+  it('are refused as field errors, not as unnamed database errors', async () => {
+    const response = await t.request('POST', url(), { cookie: who.coach, body: decision({ startsOn: '0000-01-01', endsOn: '9999-12-31' }) });
+    expect(response.statusCode).toBe(400);
+    expect(fieldsOf(response.json()).sort()).toEqual(['body.endsOn', 'body.startsOn']);
+    const meeting = await t.request('POST', `/api/v1/households/${family.id}/plan-meetings`, { cookie: who.coach, body: { metOn: '0000-01-01', agreedBy: ['Sanne'] } });
+    expect(fieldsOf(meeting.json())).toEqual(['body.metOn']);
+  });
+});
