@@ -93,6 +93,16 @@ describe('goals', () => {
     expect(plan.goals[0].ownWords).toBe('Elke dag naar school');
   });
 
+  it('does not reach a goal or action of one household through the address of another', async () => {
+    const other = await registerFamily(t, who.coach, 'Meijer');
+    const goal = (await t.request('POST', `/api/v1/households/${other.id}/goals`, { cookie: who.coach, body: { domain: 'money', ownWords: 'Rekeningen op tijd betalen' } })).json();
+    const action = (await t.request('POST', `/api/v1/households/${other.id}/goals/${goal.id}/actions`, { cookie: who.coach, body: { description: 'Post openen', ownerKind: 'family', ownerName: 'Ouder' } })).json();
+    expect((await t.request('PATCH', url(`/goals/${goal.id}`), { cookie: who.coach, body: { ownWords: 'x' }, headers: { 'if-match': '1' } })).statusCode).toBe(404);
+    expect((await t.request('POST', url(`/goals/${goal.id}/ratings`), { cookie: who.coach, body: { rating: 1 } })).statusCode).toBe(404);
+    expect((await t.request('POST', url(`/goals/${goal.id}/actions`), { cookie: who.coach, body: { description: 'x', ownerKind: 'family', ownerName: 'x' } })).statusCode).toBe(404);
+    expect((await t.request('PATCH', url(`/actions/${action.id}`), { cookie: who.coach, body: { done: true }, headers: { 'if-match': '1' } })).statusCode).toBe(404);
+  });
+
   it('keeps goals and their plan away from outsiders', async () => {
     expect(await outsiderStatuses(t, who, 'POST', url('/goals'), { body: { domain: 'home', ownWords: 'Rust in huis' } })).toEqual(OUTSIDERS_REFUSED);
     expect(await outsiderStatuses(t, who, 'PATCH', url(`/goals/${goalId}`), { body: { ownWords: 'x' }, headers: { 'if-match': 'W/"2"' } })).toEqual(OUTSIDERS_REFUSED);
