@@ -1,20 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, fieldsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
 
 let t: TestApp;
 let who: Cookies;
 let family: FreshHousehold;
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
 });
 afterAll(() => t.close());
 
 const url = (path = '') => `/api/v1/households/${family.id}/care-decisions${path}`;
-const fieldsOf = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((p) => p.name);
 const decision = (overrides: Record<string, unknown> = {}) => ({
   personId: family.childId, direction: 'step_up', provider: 'Jeugdhulp Voorbeeld', productCategory: 'Jeugd-GGZ', startsOn: '2026-09-01', endsOn: '2027-03-01', volume: '12 sessies', ...overrides,
 });

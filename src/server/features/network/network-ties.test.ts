@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, fieldsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
 
 let t: TestApp;
 let who: Cookies;
 let family: FreshHousehold;
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
 });
 afterAll(() => t.close());
 
 const url = (path = '') => `/api/v1/households/${family.id}/network-ties${path}`;
-const fieldsOf = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((p) => p.name);
 const tie = (overrides: Record<string, unknown> = {}) => ({ name: 'Oma Ria', kind: 'family', strength: 'strong', support: 'Past op woensdag op Noor', meaningfulAdult: true, ...overrides });
 
 describe('network ties', () => {

@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
 import { printable } from './plan-pdf';
 
 let t: TestApp;
@@ -11,9 +11,7 @@ let family: FreshHousehold;
 const GOALS = ['Ik wil weer met plezier naar school', 'Samen eten zonder ruzie', 'Één keer per week zwemmen met Noor'];
 
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
   const h = `/api/v1/households/${family.id}`;
   const send = async (path: string, body: unknown) => (await t.request('POST', `${h}${path}`, { cookie: who.coach, body })).json();
   const first = await send('/goals', { personId: family.childId, domain: 'school_work', ownWords: GOALS[0] });

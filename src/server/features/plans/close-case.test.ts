@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from './plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, fieldsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from './plan-test-kit';
 
 let t: TestApp;
 let who: Cookies;
 let family: FreshHousehold;
 const goals: string[] = [];
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
   for (const ownWords of ['Ik wil weer met plezier naar school', 'Samen eten zonder ruzie']) {
     const goal = await t.request('POST', `/api/v1/households/${family.id}/goals`, { cookie: who.coach, body: { domain: 'home', ownWords } });
     goals.push(goal.json().id);
@@ -18,7 +16,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const url = (path = '') => `/api/v1/households/${family.id}${path}`;
-const fieldsOf = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((p) => p.name);
 const state = () =>
   t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => ({
     household: (await sql.query<{ status: string; close_reason: string | null }>('select status, close_reason from households where id = $1', [family.id]))[0],

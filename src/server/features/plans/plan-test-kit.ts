@@ -1,4 +1,4 @@
-import type { TestApp } from '../../testing/test-app';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 /** Test helpers for the plan side of the household file: fresh households and audit look-ups. */
 export interface FreshHousehold {
@@ -67,3 +67,13 @@ export async function outsiderStatuses(t: TestApp, cookies: Cookies, method: str
 }
 
 export const OUTSIDERS_REFUSED = { anonymous: 401, otherTeam: 404, admin: 404, analyst: 404 };
+
+/** A seeded municipality, the signed-in cookies, and a fresh family coordinated by coach@voorbeeld.nl. */
+export async function openPlanTestbed(): Promise<{ t: TestApp; who: Cookies; family: FreshHousehold }> {
+  const t = await createTestApp({ households: 4 });
+  const who = await signInAll(t);
+  return { t, who, family: await registerFamily(t, who.coach) };
+}
+
+/** The field names of a problem's invalidParams, in order. */
+export const fieldsOf = (body: { invalidParams?: { name: string }[] }): string[] => (body.invalidParams ?? []).map((p) => p.name);

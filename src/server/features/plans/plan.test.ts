@@ -1,20 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from './plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, fieldsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from './plan-test-kit';
 
 let t: TestApp;
 let who: Cookies;
 let family: FreshHousehold;
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
 });
 afterAll(() => t.close());
 
 const url = (path = '') => `/api/v1/households/${family.id}${path}`;
-const fieldsOf = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((p) => p.name);
 
 describe('the plan', () => {
   it('does not exist before it is started, then one active plan is made and shown with its ETag', async () => {

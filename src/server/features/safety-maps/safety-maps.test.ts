@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, fieldsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
 
 let t: TestApp;
 let who: Cookies;
 let family: FreshHousehold;
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
 });
 afterAll(() => t.close());
 
 const url = (path = '') => `/api/v1/households/${family.id}/safety-maps${path}`;
-const fieldsOf = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((p) => p.name);
 const map = (overrides: Record<string, unknown> = {}) => ({
   harm: 'Ruzies met geschreeuw waar de kinderen bij zijn', danger: 'Noor raakt in paniek', complicatingFactors: 'Schulden, weinig slaap',
   workingWell: 'Oma Ria haalt de kinderen op als het misgaat', needsToHappen: 'Een afspraak wie wat doet bij ruzie',

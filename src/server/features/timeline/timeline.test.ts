@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
 
 let t: TestApp;
 let who: Cookies;
@@ -8,9 +8,7 @@ let family: FreshHousehold;
 const SECRET = 'Vertrouwelijk: vader heeft een strafblad';
 
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
   const h = `/api/v1/households/${family.id}`;
   const send = async (path: string, body: unknown) => {
     const response = await t.request('POST', `${h}${path}`, { cookie: who.coach, body });

@@ -1,22 +1,19 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZRM_DEFAULT_DOMAINS } from '../../../contracts/plans';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { auditEventsOf, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, signInAll, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
+import type { TestApp } from '../../testing/test-app';
+import { auditEventsOf, fieldsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from '../plans/plan-test-kit';
 import { isAdultOn } from './zrm-assessments';
 
 let t: TestApp;
 let who: Cookies;
 let family: FreshHousehold;
 beforeAll(async () => {
-  t = await createTestApp({ households: 4 });
-  who = await signInAll(t);
-  family = await registerFamily(t, who.coach);
+  ({ t, who, family } = await openPlanTestbed());
 });
 afterAll(() => t.close());
 
 const url = (path = '') => `/api/v1/households/${family.id}/zrm-assessments${path}`;
-const fieldsOf = (body: { invalidParams?: { name: string }[] }) => (body.invalidParams ?? []).map((p) => p.name);
 
 describe('ZRM domains', () => {
   it('ships the 13 standard domains and the five scale labels', async () => {
