@@ -4,18 +4,18 @@ import { AppError } from '../errors';
 const MAX_NAMED_DEPTH = 8;
 
 /**
- * The first string in `value` that contains a NUL character, as a field name (`body.members.0.givenName`).
- * Walks without recursion, so a deeply nested body cannot overflow the stack.
+ * The first string in `value` that `matches`, as a field name (`body.members.0.givenName`); object
+ * keys are checked too. Walks without recursion, so a deeply nested body cannot overflow the stack.
  */
-export function findNulString(value: unknown, root: string): string | null {
+export function findString(value: unknown, root: string, matches: (text: string) => boolean): string | null {
   const stack: { value: unknown; path: string[] }[] = [{ value, path: [root] }];
   while (stack.length) {
     const { value: current, path } = stack.pop()!;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return path.join('.');
+      if (matches(current)) return path.join('.');
     } else if (typeof current === 'object' && current !== null) {
       for (const [key, child] of Object.entries(current)) {
-        if (typeof key === 'string' && key.includes('\u0000')) return path.join('.');
+        if (matches(key)) return path.join('.');
         stack.push({ value: child, path: path.length < MAX_NAMED_DEPTH ? [...path, key] : path });
       }
     }
@@ -30,7 +30,7 @@ export function findNulString(value: unknown, root: string): string | null {
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
     for (const [value, root] of [[req.params, 'path'], [req.query, 'query'], [req.body, 'body']] as const) {
-      const field = findNulString(value, root);
+      const field = findString(value, root, (text) => text.includes('\u0000'));
       if (field) throw new AppError('validation_failed', { field, detail: 'Text may not contain the NUL character (\\u0000).' });
     }
   });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, errorStatus, type ErrorCode, type InvalidParam } from '../errors';
+import { findString } from './input-guard';
 import { API_PREFIX, API_VERSION } from './openapi';
 
 const titles: Record<ErrorCode, string> = {
@@ -59,12 +60,22 @@ const pgErrors: Record<string, ErrorCode> = {
 };
 
 /**
- * Every input reaches SQL typed by its zod schema except the keys inside a pagination cursor, so a
- * data exception (SQLSTATE class 22) on a request that carries a cursor is a cursor nobody gave out.
+ * A value the database refused as data (SQLSTATE class 22, e.g. the date 0000-01-01 that the schema
+ * let through): named by the request field that holds the value quoted in the message. Failing
+ * that, a request with a cursor carried a cursor nobody gave out (its keys are the one input that
+ * reaches SQL without a schema).
  */
-function isForgedCursor(error: { code?: string }, request: FastifyRequest): boolean {
+function refusedInput(error: { code?: string; message?: string }, request: FastifyRequest): AppError | null {
+  if (typeof error.code !== 'string' || !error.code.startsWith('22')) return null;
+  const quoted = /"([^"]*)"\s*$/.exec(error.message ?? '')?.[1];
+  if (quoted !== undefined && quoted !== '') {
+    const same = (text: string) => text === quoted || text.trim() === quoted;
+    const field = findString(request.params, 'path', same) ?? findString(request.query, 'query', same) ?? findString(request.body, 'body', same);
+    if (field) return new AppError('validation_failed', { field, detail: 'The data does not fit the rules for this field.' });
+  }
   const query = request.query as Record<string, unknown> | undefined;
-  return typeof error.code === 'string' && error.code.startsWith('22') && typeof query?.cursor === 'string';
+  if (typeof query?.cursor === 'string') return new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
+  return null;
 }
 
 /**
@@ -102,7 +113,8 @@ function toAppError(error: FastifyError & { code?: string }, request: FastifyReq
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', { field: 'header.content-type', detail: 'Send application/json.' });
   }
-  if (isForgedCursor(error, request)) return new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
+  const refused = refusedInput(error, request);
+  if (refused) return refused;
   const pgCode = error.code && pgErrors[error.code];
   if (pgCode) return new AppError(pgCode, { detail: pgCode === 'forbidden' ? undefined : 'The data does not fit the rules for this field.' });
   if (error.statusCode === 429) return new AppError('too_many_requests', { detail: error.message });
