@@ -283,3 +283,40 @@ describe('OpenAPI fuzz', () => {
     expect(cases).toBeGreaterThanOrEqual(Math.min(totalRuns, 1000));
   }, 300_000);
 });
+
+describe('hostile requests that once broke the edge', () => {
+  const cursorOf = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+  const problemOf = async (request: Parameters<typeof send>[1]) => {
+    const response = await send(t, { cookie: cookies.admin, ...request, ip: freshIp() });
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = response.json() as { status: number; code: string; invalidParams?: { name: string }[] };
+    expect(body.status).toBe(response.statusCode);
+    return { status: response.statusCode, code: body.code, fields: (body.invalidParams ?? []).map((p) => p.name) };
+  };
+
+  it('answers a URL that does not decode, or an overlong path parameter, with problem+json', async () => {
+    expect(await problemOf({ method: 'GET', url: `/api/v1/households/%E0%A4%A` })).toEqual({ status: 400, code: 'bad_request', fields: ['path'] });
+    // Past the router's parameter limit the route does not match at all: 400 or 404, as problem+json.
+    expect([400, 404]).toContain((await problemOf({ method: 'PATCH', url: `/api/v1/users/${'a'.repeat(300)}`, body: { displayName: 'x' } })).status);
+  });
+
+  it('refuses the NUL character as a 400 naming the field, in a body, a query and a path', async () => {
+    expect(await problemOf({ method: 'POST', url: '/api/v1/teams', body: { name: 'Team\u0000Noord' } })).toEqual({ status: 400, code: 'validation_failed', fields: ['body.name'] });
+    expect(await problemOf({ method: 'GET', url: '/api/v1/users?q=Jan%00sen' })).toEqual({ status: 400, code: 'validation_failed', fields: ['query.q'] });
+    expect(await problemOf({ method: 'PATCH', url: `/api/v1/users/a%00b`, body: { displayName: 'x' } })).toMatchObject({ status: 400, code: 'validation_failed' });
+  });
+
+  it('refuses plain text with 415 instead of validating it as a string', async () => {
+    expect(await problemOf({ method: 'POST', url: '/api/v1/teams', payload: 'name=Team', headers: { 'content-type': 'text/plain' } })).toEqual({ status: 415, code: 'unsupported_media_type', fields: ['header.content-type'] });
+  });
+
+  it('names query.cursor for a cursor whose keys do not fit the list', async () => {
+    for (const url of ['/api/v1/users', '/api/v1/outbox-messages', '/api/v1/audit-events', '/api/v1/notifications', '/api/v1/sessions'])
+      expect(await problemOf({ method: 'GET', url: `${url}?cursor=${cursorOf(url === '/api/v1/users' ? ['x', 'not-a-uuid'] : ['not-a-key'])}` }), url).toEqual({ status: 400, code: 'invalid_cursor', fields: ['query.cursor'] });
+  });
+
+  it('names the field of a date the schema accepts but the database cannot store', async () => {
+    const answer = await problemOf({ method: 'POST', url: `/api/v1/households/${fixture.householdId}/plan-meetings`, cookie: cookies.coach, body: { metOn: '0000-01-01', agreedBy: ['Ingrid'] } });
+    expect(answer).toEqual({ status: 400, code: 'validation_failed', fields: ['body.metOn'] });
+  });
+});
