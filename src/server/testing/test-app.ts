@@ -59,7 +59,16 @@ export function cookieFrom(response: LightMyRequestResponse): string {
  * A complete app on a real database (PGlite, or PostgreSQL with DATABASE_URL) with its own seeded
  * municipality, so test files can run side by side on one PostgreSQL database.
  */
-export async function createTestApp(options: { demoMode?: boolean; households?: number; env?: Record<string, string>; logger?: BuildOptions['logger'] } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  demoMode?: boolean;
+  households?: number;
+  env?: Record<string, string>;
+  logger?: BuildOptions['logger'];
+  /** Adds test-only hooks or routes before the app starts (e.g. a route that fails on purpose). */
+  beforeReady?: (app: FastifyInstance) => void | Promise<void>;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const tenant = await seedTenant(db, options.households ?? 12);
   const config = loadConfig({
@@ -73,6 +82,7 @@ export async function createTestApp(options: { demoMode?: boolean; households?: 
   });
   const services = { config, db, mailer: createMailer({ smtpUrl: undefined, from: config.MAIL_FROM }), secretBox: secretBox(randomBytes(32)), tenants: createTenantResolver(db, tenant.slug) };
   const app = await buildApp(services, { logger: options.logger ?? false });
+  await options.beforeReady?.(app);
   await app.ready();
 
   const request: TestApp['request'] = (method, url, { cookie, body, headers, tenant: target } = {}) => {
