@@ -72,3 +72,21 @@ describe('HTTP edge', () => {
     expect(doc.paths['/sessions'].post.responses['401'].content['application/problem+json']).toBeDefined();
   });
 });
+
+describe('web app routes', () => {
+  it('serves the app at / and at client-side routes, and 404s a missing asset', async () => {
+    const { existsSync } = await import('node:fs');
+    const { webRoot } = await import('../../app');
+    if (!existsSync(`${webRoot}/index.html`)) {
+      // Without a build there is no app to serve: the API answers problems at every page path.
+      expect((await t.request('GET', '/')).statusCode).toBe(404);
+      return;
+    }
+    for (const path of ['/', '/inloggen', '/huishoudens/abc']) {
+      const response = await t.request('GET', path);
+      expect(response.statusCode, path).toBe(200);
+      expect(response.headers['content-type'], path).toContain('text/html');
+    }
+    expect((await t.request('GET', '/assets/missing.js')).statusCode).toBe(404);
+  });
+});
