@@ -65,7 +65,7 @@ export function TieEditor({ household, tie, prefill, onDone }: {
         <CheckboxField name="meaningfulAdult" />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={controller.form.formState.isSubmitting}>
-            {tie ? t('common.save') : t('households.network.add')}
+            {tie ? t('common.save') : t('households.network.save')}
           </Button>
           <Button type="button" appearance="secondary-action-button" onClick={() => onDone(null)}>
             {t('common.cancel')}
