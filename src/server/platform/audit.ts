@@ -25,23 +25,33 @@ type Who = Actor | (AccessPoint & { userId?: string | null });
  * sequence number and chains its hash to the previous event.
  */
 export async function audit(sql: Sql, who: Who, entry: AuditEntry): Promise<void> {
+  await auditAll(sql, who, [entry]);
+}
+
+/** Appends several events in one statement (one round trip); the trigger still chains each row. */
+export async function auditAll(sql: Sql, who: Who, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
   const actor = 'roles' in who ? who : null;
+  const column = <T>(pick: (e: AuditEntry) => T) => entries.map(pick);
   await sql.query(
     `insert into audit_events (tenant_id, id, event_type, action, outcome, person_id, user_id, on_behalf_role,
        on_behalf_team_id, ip, user_agent, reason, object_type, object_id, details)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+     select $1, e.id, e.event_type, e.action, e.outcome, e.person_id, $2, $3, $4, $5, $6, e.reason, e.object_type, e.object_id, e.details
+       from unnest($7::uuid[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[], $14::uuid[], $15::jsonb[])
+         with ordinality as e(id, event_type, action, outcome, person_id, reason, object_type, object_id, details, n)
+      order by e.n`,
     [
-      who.tenantId, newId(), entry.eventType, entry.action, entry.outcome ?? 'success', entry.personId ?? null,
-      who.userId ?? null, actor ? actor.roles.join(',') : null, actor?.teamIds[0] ?? null, who.ip,
-      who.userAgent?.slice(0, 500) ?? null, entry.reason ?? null, entry.objectType ?? null, entry.objectId ?? null,
-      JSON.stringify(entry.details ?? {}),
+      who.tenantId, who.userId ?? null, actor ? actor.roles.join(',') : null, actor?.teamIds[0] ?? null, who.ip, who.userAgent?.slice(0, 500) ?? null,
+      entries.map(() => newId()), column((e) => e.eventType), column((e) => e.action), column((e) => e.outcome ?? 'success'),
+      column((e) => e.personId ?? null), column((e) => e.reason ?? null), column((e) => e.objectType ?? null), column((e) => e.objectId ?? null),
+      column((e) => JSON.stringify(e.details ?? {})),
     ],
   );
 }
 
 /** Audits a read of several persons' data at once: one event per person, as NEN 7513 asks. */
 export async function auditPersonReads(sql: Sql, actor: Actor, personIds: string[], entry: Omit<AuditEntry, 'personId' | 'action'>): Promise<void> {
-  for (const personId of personIds) await audit(sql, actor, { ...entry, action: 'read', personId });
+  await auditAll(sql, actor, personIds.map((personId) => ({ ...entry, action: 'read', personId })));
 }
 
 export interface ChainBreak {
