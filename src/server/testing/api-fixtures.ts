@@ -73,14 +73,10 @@ export interface CaseFixture {
   explorationId: string;
 }
 
-/**
- * A household registered through intake by `coachCookie` (who becomes its coordinator), with a
- * BSN on the parent, a story, a plan with a goal and an action, a network tie and an exploration.
- */
-export async function createCaseFixture(t: TestApp, coachCookie: string, familyName = 'Fuzzelaar'): Promise<CaseFixture> {
-  const base = '/api/v1/households';
+/** Registers a parent with a BSN and a child through intake; the coach becomes coordinator. No plan, story or network yet. */
+export async function registerTwoMemberHousehold(t: TestApp, coachCookie: string, familyName: string): Promise<Pick<CaseFixture, 'householdId' | 'parentId' | 'childId'>> {
   const file = await ok<{ id: string; members: { id: string; role: string }[] }>(t, {
-    method: 'POST', url: base, cookie: coachCookie,
+    method: 'POST', url: '/api/v1/households', cookie: coachCookie,
     body: {
       members: [
         { givenName: 'Ingrid', familyName, birthDate: '1984-05-06', role: 'parent', bsn: FIXTURE_BSN },
@@ -90,10 +86,16 @@ export async function createCaseFixture(t: TestApp, coachCookie: string, familyN
       acknowledgeDuplicates: true,
     },
   });
-  const householdId = file.id;
-  const parentId = file.members.find((m) => m.role === 'parent')!.id;
-  const childId = file.members.find((m) => m.role === 'child')!.id;
-  const url = `${base}/${householdId}`;
+  return { householdId: file.id, parentId: file.members.find((m) => m.role === 'parent')!.id, childId: file.members.find((m) => m.role === 'child')!.id };
+}
+
+/**
+ * A household registered through intake by `coachCookie` (who becomes its coordinator), with a
+ * BSN on the parent, a story, a plan with a goal and an action, a network tie and an exploration.
+ */
+export async function createCaseFixture(t: TestApp, coachCookie: string, familyName = 'Fuzzelaar'): Promise<CaseFixture> {
+  const { householdId, parentId, childId } = await registerTwoMemberHousehold(t, coachCookie, familyName);
+  const url = `/api/v1/households/${householdId}`;
   await ok(t, { method: 'PUT', url: `${url}/story`, cookie: coachCookie, headers: { 'if-match': 'W/"0"' }, body: { story: 'Ons verhaal', goingWell: 'Sport', worries: 'Geld' } });
   const goal = await ok<{ id: string }>(t, { method: 'POST', url: `${url}/goals`, cookie: coachCookie, body: { personId: childId, domain: 'school_work', ownWords: 'Ik wil weer naar school' } });
   const action = await ok<{ id: string }>(t, { method: 'POST', url: `${url}/goals/${goal.id}/actions`, cookie: coachCookie, body: { description: 'Gesprek met mentor', ownerKind: 'family', ownerName: 'Ingrid' } });
