@@ -19,6 +19,7 @@ export const CASE_WORKERS: readonly Role[] = ['coach', 'team_lead', 'specialist'
 /** Every screen in the menu, with who may use it. Only screens that exist are listed. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home' },
+  { path: '/huishoudens', labelKey: 'nav.households', roles: CASE_WORKERS },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },
