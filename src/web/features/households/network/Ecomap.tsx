@@ -32,7 +32,7 @@ function linePath(x1: number, y1: number, x2: number, y2: number, strained: bool
   return `M${points.join(' L')}`;
 }
 
-const short = (text: string, max = 14) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const short = (text: string, max = 12) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function onActivate(handler: () => void) {
   return (event: KeyboardEvent<SVGGElement>) => {
@@ -104,7 +104,7 @@ export function Ecomap({ household, ties, tieLabel, onEdit, onAdd, canEdit }: {
       {canEdit && (
         <g className="wijkwijs-ecomap__node" role="button" tabIndex={0} aria-label={t('households.network.add')} onClick={onAdd} onKeyDown={onActivate(onAdd)}>
           <circle cx={SIZE - 40} cy={SIZE - 40} r={28} />
-          <text x={SIZE - 40} y={SIZE - 31} textAnchor="middle" fontSize="28" aria-hidden="true">
+          <text x={SIZE - 40} y={SIZE - 31} textAnchor="middle" className="wijkwijs-ecomap__plus" aria-hidden="true">
             +
           </text>
         </g>

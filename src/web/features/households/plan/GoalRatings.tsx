@@ -78,7 +78,7 @@ export function RateGoalForm({ goal, household, onDone }: { goal: Goal; househol
   const scale = [{ value: '', label: t('households.plan.chooseRating') }, ...Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }))];
   const people = [{ value: '', label: t('households.plan.ratedByNobody') }, ...household.members.map((m) => ({ value: m.id, label: m.givenName }))];
   return (
-    <AppForm controller={controller} className="wijkwijs-form wijkwijs-form--inline">
+    <AppForm controller={controller}>
       <SelectField name="rating" options={scale} />
       <SelectField name="ratedByPersonId" options={people} />
       <TextField name="note" autoComplete="off" />
