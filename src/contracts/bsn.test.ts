@@ -69,5 +69,6 @@ describe('age rules', () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     expect(PastDate.safeParse(tomorrow).success).toBe(false);
     expect(PastDate.safeParse('2012-03-31').success).toBe(true);
+    expect(PastDate.safeParse('0000-01-01').success).toBe(false);
   });
 });

@@ -5,7 +5,8 @@ import { PastDate } from './households';
 /** A calendar date the database can hold and a plan can mean: 1900 to 2199. */
 const inRange = (d: string) => d >= '1900-01-01' && d <= '2199-12-31';
 const PlanDate = z.iso.date({ error: 'Use a date like 2027-01-15' }).refine(inRange, { error: 'Use a date between 1900 and 2199' });
-const PastPlanDate = PastDate.refine((d) => d >= '1900-01-01', { error: 'Use a date after 1900' });
+/** A date in the past since 1900 (PastDate already refuses both). */
+const PastPlanDate = PastDate;
 
 export const GoalDomain = z.enum(['home', 'school_work', 'leisure_friends', 'health', 'money', 'safety', 'other']);
 export const GoalStatus = z.enum(['open', 'achieved', 'partly_achieved', 'not_achieved', 'dropped']);

@@ -1,7 +1,7 @@
-import type { Sql } from '../../db/database';
-import { accessKind, type CaseRelation } from '../../platform/access';
-import type { Actor } from '../../platform/actor';
-import { audit, auditPersonReads } from '../../platform/audit';
+import type { Sql } from '../db/database';
+import { accessKind, type CaseRelation } from './access';
+import type { Actor } from './actor';
+import { audit, auditPersonReads } from './audit';
 
 /**
  * Audits a read of part of a household file: one event for what was read (`eventType`, with how

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createTestApp, type TestApp } from './test-app';
 
 /** Test helpers for the plan side of the household file: fresh households and audit look-ups. */
 export interface FreshHousehold {

@@ -5,8 +5,8 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { newId } from '../../platform/ids';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { auditCaseChange, auditCaseRead } from '../plans/case-audit';
-import { requireMemberOrNull, requireOpenCase } from '../plans/household-guards';
+import { auditCaseChange, auditCaseRead } from '../../platform/case-audit';
+import { requireMemberOrNull, requireOpenCase } from '../../platform/case-guards';
 import * as q from './queries';
 
 const toView = (r: q.CareDecisionRow): z.infer<typeof CareDecisionView> => ({

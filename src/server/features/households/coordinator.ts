@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AssignCoordinatorInput, CaseTeamMemberInput } from '../../../contracts/households';
 import type { Sql } from '../../db/database';
 import { canAssignCoordinator, requireCaseAccess } from '../../platform/access';
-import { hasRole, type Actor } from '../../platform/actor';
+import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -44,7 +44,8 @@ export async function addCaseTeamMember(sql: Sql, actor: Actor, householdId: str
 
 export async function removeCaseTeamMember(sql: Sql, actor: Actor, householdId: string, userId: string) {
   const rel = await requireCaseAccess(sql, actor, householdId, 'write', 'household.update');
-  if (rel.caseRole !== 'coordinator' && !hasRole(actor, 'team_lead')) throw new AppError('forbidden');
+  // The team lead of this household's team, not any team lead who reached it through break-the-glass.
+  if (rel.caseRole !== 'coordinator' && !canAssignCoordinator(actor, rel)) throw new AppError('forbidden', { detail: 'The coordinator or team lead takes people off the case team.' });
   if (!(await q.deleteCaseMember(sql, householdId, userId))) throw new AppError('not_found', { detail: 'Not on the case team, or the coordinator (hand over first).' });
   await audit(sql, actor, { eventType: 'household.case_member_removed', action: 'update', objectType: 'household', objectId: householdId, details: { userId } });
 }

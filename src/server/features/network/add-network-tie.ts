@@ -4,8 +4,8 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { newId } from '../../platform/ids';
-import { auditCaseChange } from '../plans/case-audit';
-import { requireMemberOrNull, requireOpenCase } from '../plans/household-guards';
+import { auditCaseChange } from '../../platform/case-audit';
+import { requireMemberOrNull, requireOpenCase } from '../../platform/case-guards';
 import { toTieView } from './present';
 import * as q from './queries';
 

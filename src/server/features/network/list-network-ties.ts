@@ -4,7 +4,7 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { auditCaseRead } from '../plans/case-audit';
+import { auditCaseRead } from '../../platform/case-audit';
 import { toTieView } from './present';
 import * as q from './queries';
 

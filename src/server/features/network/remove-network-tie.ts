@@ -3,8 +3,8 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { requireVersion } from '../../platform/concurrency';
 import { AppError } from '../../platform/errors';
-import { auditCaseChange } from '../plans/case-audit';
-import { requireOpenCase } from '../plans/household-guards';
+import { auditCaseChange } from '../../platform/case-audit';
+import { requireOpenCase } from '../../platform/case-guards';
 import * as q from './queries';
 import { requireTie } from './update-network-tie';
 

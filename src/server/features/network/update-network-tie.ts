@@ -5,8 +5,8 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { requireVersion } from '../../platform/concurrency';
 import { AppError } from '../../platform/errors';
-import { auditCaseChange } from '../plans/case-audit';
-import { requireMemberOrNull, requireOpenCase } from '../plans/household-guards';
+import { auditCaseChange } from '../../platform/case-audit';
+import { requireMemberOrNull, requireOpenCase } from '../../platform/case-guards';
 import { toTieView } from './present';
 import * as q from './queries';
 

@@ -5,7 +5,7 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
-import { auditCaseRead } from '../plans/case-audit';
+import { auditCaseRead } from '../../platform/case-audit';
 import { loadPlanView } from '../plans/get-plan';
 import * as q from './queries';
 

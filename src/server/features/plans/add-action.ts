@@ -5,7 +5,7 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditCaseChange } from './case-audit';
+import { auditCaseChange } from '../../platform/case-audit';
 import { requireEditableGoal } from './goal-view';
 import { toActionView } from './present';
 import * as q from './queries';

@@ -4,10 +4,10 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { newId } from '../../platform/ids';
-import { auditCaseChange } from './case-audit';
+import { auditCaseChange } from '../../platform/case-audit';
 import { activePlanId } from './create-plan';
 import { loadGoalView } from './goal-view';
-import { requireMemberOrNull, requireOpenCase } from './household-guards';
+import { requireMemberOrNull, requireOpenCase } from '../../platform/case-guards';
 import * as q from './queries';
 
 /** Adds a goal in the family's own words to the active plan (started if there is none yet). */

@@ -5,8 +5,8 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError, type InvalidParam } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditCaseChange } from './case-audit';
-import { requireOpenCase } from './household-guards';
+import { auditCaseChange } from '../../platform/case-audit';
+import { requireOpenCase } from '../../platform/case-guards';
 import { canCloseCase } from './policy';
 import * as q from './queries';
 

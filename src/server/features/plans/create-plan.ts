@@ -4,9 +4,9 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditCaseChange } from './case-audit';
+import { auditCaseChange } from '../../platform/case-audit';
 import { loadPlanView } from './get-plan';
-import { requireOpenCase } from './household-guards';
+import { requireOpenCase } from '../../platform/case-guards';
 import * as q from './queries';
 
 /** The id of the household's active plan, starting one when there is none. */

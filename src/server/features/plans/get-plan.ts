@@ -3,7 +3,7 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
-import { auditCaseRead } from './case-audit';
+import { auditCaseRead } from '../../platform/case-audit';
 import { personsInPlan, toPlanView } from './present';
 import * as q from './queries';
 

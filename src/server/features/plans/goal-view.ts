@@ -3,7 +3,7 @@ import type { GoalView } from '../../../contracts/plans';
 import type { Sql } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import { requireVersion } from '../../platform/concurrency';
-import { requireOpenCase } from './household-guards';
+import { requireOpenCase } from '../../platform/case-guards';
 import { toGoalView } from './present';
 import * as q from './queries';
 

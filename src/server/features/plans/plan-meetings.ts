@@ -6,9 +6,9 @@ import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { auditCaseChange, auditCaseRead } from './case-audit';
+import { auditCaseChange, auditCaseRead } from '../../platform/case-audit';
 import { loadPlanView } from './get-plan';
-import { requireOpenCase } from './household-guards';
+import { requireOpenCase } from '../../platform/case-guards';
 import { personsInPlan, toMeetingView } from './present';
 import * as q from './queries';
 

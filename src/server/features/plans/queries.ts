@@ -235,20 +235,3 @@ export async function insertClosure(sql: Sql, c: { tenantId: string; id: string;
 
 // ---------- the household around the plan ----------
 
-export async function householdStatus(sql: Sql, householdId: string): Promise<'waiting' | 'active' | 'closed' | null> {
-  const rows = await sql.query<{ status: 'waiting' | 'active' | 'closed' }>('select status from households where tenant_id = app_tenant_id() and id = $1', [householdId]);
-  return rows[0]?.status ?? null;
-}
-
-export interface HouseholdPerson {
-  id: string;
-  given_name: string;
-  birth_date: string | null;
-}
-
-export async function personsOfHousehold(sql: Sql, householdId: string): Promise<HouseholdPerson[]> {
-  return sql.query<HouseholdPerson>(
-    'select id, given_name, birth_date::text as birth_date from persons where tenant_id = app_tenant_id() and household_id = $1 order by birth_date nulls last, id',
-    [householdId],
-  );
-}

@@ -4,9 +4,9 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { newId } from '../../platform/ids';
-import { auditCaseChange } from './case-audit';
+import { auditCaseChange } from '../../platform/case-audit';
 import { requireEditableGoal } from './goal-view';
-import { requireMemberOrNull } from './household-guards';
+import { requireMemberOrNull } from '../../platform/case-guards';
 import { toRatingView } from './present';
 import * as q from './queries';
 

@@ -5,8 +5,8 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { requireVersion } from '../../platform/concurrency';
 import { AppError } from '../../platform/errors';
-import { auditCaseChange } from './case-audit';
-import { requireOpenCase } from './household-guards';
+import { auditCaseChange } from '../../platform/case-audit';
+import { requireOpenCase } from '../../platform/case-guards';
 import { toActionView } from './present';
 import * as q from './queries';
 

@@ -4,9 +4,9 @@ import type { Sql } from '../../db/database';
 import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { requireVersion } from '../../platform/concurrency';
-import { auditCaseChange } from './case-audit';
+import { auditCaseChange } from '../../platform/case-audit';
 import { loadGoalView, requireEditableGoal } from './goal-view';
-import { requireMemberOrNull } from './household-guards';
+import { requireMemberOrNull } from '../../platform/case-guards';
 import * as q from './queries';
 
 const columnOf = { domain: 'domain', ownWords: 'own_words', personId: 'person_id', status: 'status', evaluation: 'evaluation' } as const;

@@ -6,8 +6,8 @@ import type { Actor } from '../../platform/actor';
 import { requireVersion } from '../../platform/concurrency';
 import { newId } from '../../platform/ids';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { auditCaseChange, auditCaseRead } from '../plans/case-audit';
-import { requireOpenCase } from '../plans/household-guards';
+import { auditCaseChange, auditCaseRead } from '../../platform/case-audit';
+import { requireOpenCase } from '../../platform/case-guards';
 import * as q from './queries';
 
 const scale = (n: number | null): number | null => (n === null ? null : Number(n));

@@ -5,7 +5,7 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { auditCaseRead } from '../plans/case-audit';
+import { auditCaseRead } from '../../platform/case-audit';
 import { toTimelineEntry } from './present';
 import * as q from './queries';
 

@@ -7,8 +7,8 @@ import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { auditCaseChange, auditCaseRead } from '../plans/case-audit';
-import { requireMember, requireOpenCase } from '../plans/household-guards';
+import { auditCaseChange, auditCaseRead } from '../../platform/case-audit';
+import { requireMember, requireOpenCase } from '../../platform/case-guards';
 import { tenantDomains } from './zrm-domains';
 import * as q from './queries';
 
