@@ -59,7 +59,7 @@ describe('bench report', () => {
   it('renders machine, results, startup and budget tables', () => {
     const report: BenchReport = {
       machine: { cpuModel: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Debian', gitCommit: 'abc', gitDirty: false, date: '2026-11-23T12:00:00.000Z', versions: { fastify: '5' }, loadAverage: { start: 2.5, end: 2 } },
-      settings: { duration: 1, warmup: 0, connections: 10, coldStarts: 3, quick: true, serverEnv: { LOG_LEVEL: 'warn' } },
+      settings: { duration: 1, warmup: 0, connections: 10, coldStarts: 3, quick: true, households: 0, serverEnv: { LOG_LEVEL: 'warn' } },
       baseline: scenario('hello', null, 1000, null, 60),
       databases,
       budgets: evaluateBudgets(databases, SCENARIOS),

@@ -48,6 +48,7 @@ export function renderMarkdown(report: BenchReport): string {
   const out: string[] = [];
   out.push(`# Wijkwijs benchmark, ${m.date.slice(0, 16).replace('T', ' ')} UTC`, '');
   if (s.quick) out.push('> **Quick run** (CI smoke): durations are too short for the numbers to mean much.', '');
+  out.push(s.households > 0 ? `Data: Gemeente Voorbeeld's demo seed plus ${s.households.toLocaleString('en-GB')} generated households (\`npm run generate\`).` : 'Data: the demo seed of Gemeente Voorbeeld (about 300 households).', '');
   const busiest = Math.max(m.loadAverage.start, m.loadAverage.end ?? 0);
   if (m.loadAverage.start > 0.5)
     out.push(`> **Busy machine**: the 1-minute load average was ${m.loadAverage.start} when the run began (${m.loadAverage.end ?? '?'} at the end); other work shared the ${m.cores} cores, so the numbers are lower and noisier than on an idle machine.`, '');

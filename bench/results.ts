@@ -59,6 +59,8 @@ export interface BenchReport {
     connections: number;
     coldStarts: number;
     quick: boolean;
+    /** Households generated on top of the demo data. */
+    households: number;
     serverEnv: Record<string, string>;
   };
   baseline: ScenarioResult | null;

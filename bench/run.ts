@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets';
@@ -58,10 +61,12 @@ async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: S
   try {
     const request = await scenario.request(ctx);
     result.request = { method: request.method, path: request.path };
-    const check = await fetch(server.baseUrl + request.path, { method: request.method, headers: request.headers ?? {}, ...(request.body === undefined ? {} : { body: request.body }) });
-    await check.arrayBuffer();
-    result.checkStatus = check.status;
-    if (check.status < 200 || check.status > 299) throw new Error(`${request.method} ${request.path} answered ${check.status} before the load`);
+    for (const path of request.sequence ?? [request.path]) {
+      const check = await fetch(server.baseUrl + path, { method: request.method, headers: request.headers ?? {}, ...(request.body === undefined ? {} : { body: request.body }) });
+      await check.arrayBuffer();
+      result.checkStatus = check.status;
+      if (check.status < 200 || check.status > 299) throw new Error(`${request.method} ${path} answered ${check.status} before the load`);
+    }
     if (options.warmup > 0) await runLoad(server.baseUrl, request, { connections: options.connections, duration: options.warmup });
     result.load = await runLoad(server.baseUrl, request, { connections: options.connections, duration: options.duration });
     result.memory = await server.rss();
@@ -73,6 +78,18 @@ async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: S
     say(`${label}: FAILED ${result.error}`);
   }
   return result;
+}
+
+/** Runs `npm run generate` against the bench database; returns its wall time in ms. */
+async function runGenerator(env: Record<string, string>, households: number, logFile: string): Promise<number> {
+  const started = performance.now();
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--households', String(households)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`npm run generate exited with ${code}; see ${logFile}`);
+  return performance.now() - started;
 }
 
 async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: BenchOptions, logDir: string, cleanups: Set<() => Promise<void>>): Promise<DatabaseResult> {
@@ -93,6 +110,12 @@ async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: Ben
     say(`${kind}: first start with migrations and demo seed ready after ${(server.readyMs / 1000).toFixed(2)} s`);
     await server.stop();
     server = null;
+
+    if (options.households > 0) {
+      const generated = await runGenerator(env, options.households, join(logDir, `generate-${kind}.log`));
+      result.dataset.generate_seconds = Math.round(generated / 100) / 10;
+      say(`${kind}: generated ${options.households} households in ${(generated / 1000).toFixed(1)} s`);
+    }
 
     // Ids and facts straight from the database, with no server holding PGlite's data directory.
     const facts: Record<string, string> = {};
@@ -183,7 +206,7 @@ async function main(): Promise<number> {
   machine.loadAverage.end = currentLoadAverage();
   const report: BenchReport = {
     machine,
-    settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, coldStarts: options.coldStarts, quick: options.quick, serverEnv: SERVER_ENV },
+    settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, coldStarts: options.coldStarts, quick: options.quick, households: options.households, serverEnv: SERVER_ENV },
     baseline,
     databases,
     budgets: evaluateBudgets(databases, scenarios),

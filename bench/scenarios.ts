@@ -13,6 +13,8 @@ export interface LoadRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** GET paths sent in turn on each connection instead of `path` alone (e.g. every section of a file). */
+  sequence?: string[];
 }
 
 export interface ScenarioContext {
@@ -101,6 +103,44 @@ export const SCENARIOS: Scenario[] = [
     ],
   },
 ];
+
+/** Every read the household file screen makes when a coach opens it and walks its sections. */
+const FILE_SECTIONS = ['', '/story', '/explorations', '/network-ties', '/plan', '/contacts', '/zrm-assessments', '/safety-maps', '/care-decisions', '/timeline'];
+
+SCENARIOS.push(
+  {
+    id: 'household-file',
+    title: 'Household file, all sections (10 GETs in turn; latency per request)',
+    target: 'app',
+    lookup: async (sql) => {
+      // The demo coach's household with a plan, the most goals, and the most contacts.
+      const rows = await sql.query<{ id: string }>(
+        `select h.id from households h
+           join case_members cm on cm.tenant_id = h.tenant_id and cm.household_id = h.id and cm.role = 'coordinator'
+           join users u on u.tenant_id = cm.tenant_id and u.id = cm.user_id
+          where u.email = $1 and exists (select 1 from plans p where p.tenant_id = h.tenant_id and p.household_id = h.id)
+          order by (select count(*) from goals g where g.tenant_id = h.tenant_id and g.household_id = h.id) desc,
+                   (select count(*) from contacts c where c.tenant_id = h.tenant_id and c.household_id = h.id) desc, h.id
+          limit 1`,
+        [DEMO_COACH],
+      );
+      if (!rows[0]) throw new Error(`No household with a plan and ${DEMO_COACH} as coordinator`);
+      return { fileHouseholdId: rows[0].id };
+    },
+    request: async (ctx) => {
+      const base = `/api/v1/households/${ctx.facts.fileHouseholdId}`;
+      const sequence = FILE_SECTIONS.map((section) => base + section);
+      return { method: 'GET', path: sequence[0]!, sequence, headers: { cookie: await ctx.signIn(DEMO_COACH) } };
+    },
+    budgets: [{ name: 'household file section read p99', metric: 'p99', max: 10, db: 'postgres', note: 'budget is defined at 1M households' }],
+  },
+  {
+    id: 'my-households',
+    title: 'GET /api/v1/households?scope=mine (first page, audited search)',
+    target: 'app',
+    request: async (ctx) => ({ method: 'GET', path: '/api/v1/households?scope=mine&limit=25', headers: { cookie: await ctx.signIn(DEMO_COACH) } }),
+  },
+);
 
 export function selectScenarios(ids: readonly string[]): Scenario[] {
   if (ids.length === 0) return SCENARIOS;

@@ -35,7 +35,8 @@ try {
     process.stdout.write(`\r[${seconds()}s] ${to.toLocaleString('nl-NL')} / ${options.households.toLocaleString('nl-NL')} households (${rate}/s)   `);
   }
   console.log(`\n[${seconds()}s] done on ${db.kind}: ${Object.entries(totals).map(([t, n]) => `${t} ${n.toLocaleString('nl-NL')}`).join(', ')}`);
-  if (db.kind === 'postgres') await db.asOwner((sql) => sql.query('analyze'));
+  // Fresh statistics: PGlite has no autovacuum, and PostgreSQL's would take a while to notice.
+  await db.asOwner((sql) => sql.exec('analyze'));
 } finally {
   await db.close();
 }

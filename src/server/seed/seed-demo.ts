@@ -38,6 +38,8 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });
+  // The planner needs statistics for the new data; PGlite runs no autovacuum to gather them.
+  await db.asOwner((sql) => sql.exec('analyze'));
   return { seeded: true, tenantId, households };
 }
 
