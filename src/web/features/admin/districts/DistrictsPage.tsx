@@ -10,7 +10,7 @@ import { QueryStatus } from '../../../ui/QueryStatus';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useCursorPages } from '../../../ui/useCursorPages';
 import { useDistricts, type District } from '../queries';
-import { useEditTarget } from '../useEditTarget';
+import { useEditTarget } from '../../../ui/useEditTarget';
 import { DistrictForm, NeighbourhoodForm } from './AreaForms';
 
 type Neighbourhood = z.infer<typeof NeighbourhoodView>;

@@ -8,7 +8,7 @@ import { QueryStatus } from '../../../ui/QueryStatus';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useCursorPages } from '../../../ui/useCursorPages';
 import { useDistricts, useTeams, type Team } from '../queries';
-import { useEditTarget } from '../useEditTarget';
+import { useEditTarget } from '../../../ui/useEditTarget';
 import { TeamForm } from './TeamForm';
 
 export function TeamsPage() {

@@ -7,7 +7,7 @@ import { QueryStatus } from '../../../ui/QueryStatus';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useCursorPages } from '../../../ui/useCursorPages';
 import { useTeams, useUsers, type User } from '../queries';
-import { useEditTarget } from '../useEditTarget';
+import { useEditTarget } from '../../../ui/useEditTarget';
 import { EditUserForm, InviteUserForm } from './UserForms';
 import { UserSearchForm, type UserSearch } from './UserSearchForm';
 import { UserTable } from './UserTable';

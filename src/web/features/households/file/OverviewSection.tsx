@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { Facts } from '../ui/Facts';
 import { formatDay } from '../ui/format';
-import { useEditTarget } from '../ui/useEditTarget';
+import { useEditTarget } from '../../../ui/useEditTarget';
 import { AddMemberForm } from './AddMemberForm';
 import { CaseTeam } from './CaseTeam';
 import { useFileContext } from './FileLayout';

@@ -10,7 +10,7 @@ import { StatusMessage } from '../../../ui/StatusMessage';
 import { useCursorPages } from '../../../ui/useCursorPages';
 import { CoordinatorForm } from '../file/HandoverForm';
 import { ButtonLink } from '../ui/ButtonLink';
-import { useEditTarget } from '../ui/useEditTarget';
+import { useEditTarget } from '../../../ui/useEditTarget';
 import { useHouseholdList, type HouseholdRow } from '../queries';
 import { EMPTY_SEARCH, HouseholdSearchForm, type HouseholdSearch } from './HouseholdSearchForm';
 import { HouseholdTable } from './HouseholdTable';

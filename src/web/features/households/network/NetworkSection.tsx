@@ -11,7 +11,7 @@ import { useFileContext } from '../file/FileLayout';
 import type { Prefill } from '../file/prefill';
 import { sendVersioned } from '../http';
 import { householdKeys, householdsPath, useTies, type Tie } from '../queries';
-import { useEditTarget } from '../ui/useEditTarget';
+import { useEditTarget } from '../../../ui/useEditTarget';
 import { Ecomap, EcomapLegend } from './Ecomap';
 import { TieEditor } from './TieForm';
 
