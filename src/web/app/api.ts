@@ -35,17 +35,20 @@ async function toProblem(response: Response): Promise<ProblemError> {
   return new ProblemError(response.status, response.status >= 500 ? 'internal_error' : 'bad_request', response.statusText);
 }
 
-/** One HTTP call to the Wijkwijs API; resolves with the JSON body (undefined for 202/204) or throws a ProblemError. */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * One HTTP call to the Wijkwijs API; resolves with the JSON body (undefined for 202/204) or throws a
+ * ProblemError. With `contentType`, the body is sent as it is (e.g. the bytes of a CSV file).
+ */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: { contentType?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : options.contentType ? (body as BodyInit) : JSON.stringify(body),
     });
   } catch {
     throw new ProblemError(0, 'network_error', 'The server could not be reached.');

@@ -12,6 +12,7 @@ import { useCursorPages } from '../../../ui/useCursorPages';
 import { useDistricts, type District } from '../queries';
 import { useEditTarget } from '../../../ui/useEditTarget';
 import { DistrictForm, NeighbourhoodForm } from './AreaForms';
+import { PostcodeImport } from './PostcodeImport';
 
 type Neighbourhood = z.infer<typeof NeighbourhoodView>;
 type Editing = { id: string; kind: 'district'; district: District } | { id: string; kind: 'neighbourhood'; neighbourhood: Neighbourhood };
@@ -97,6 +98,7 @@ export function DistrictsPage() {
         <Heading2 id="neighbourhood-new">{t('districts.newNeighbourhoodTitle')}</Heading2>
         <NeighbourhoodForm neighbourhood={null} districts={allDistricts} onDone={(text) => text && setMessage(text)} />
       </section>
+      <PostcodeImport />
     </>
   );
 }
