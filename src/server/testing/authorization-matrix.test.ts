@@ -2,7 +2,7 @@ import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../features/auth/public-tenant';
 import { newId } from '../platform/ids';
-import { FIXTURE_BSN, currentVersion, freshIp, ok, send, signInAt } from './api-fixtures';
+import { FIXTURE_BSN, currentVersion, freshIp, ok, registerTwoMemberHousehold, send, signInAt } from './api-fixtures';
 import {
   adminOnly, anySignedIn, attempt, buildWorld, caseRead, caseWrite, coordinatorOrLead, createFreshCase, emailOf, only, organisationReaders, otherRoleFor,
   publicFor, SUBJECTS, uniqueSuffix, type Ctx, type Expected, type Rule, type Subject, type World,
@@ -318,6 +318,27 @@ beforeAll(async () => {
   w = await buildWorld(t, other);
 });
 afterAll(() => t.close());
+
+describe('break-the-glass', () => {
+  it('lets a team lead read another team\'s household, not manage its case team', async () => {
+    const lead = await signInAt(t, 'team_lead@voorbeeld.nl');
+    const zuidCoach = await signInAt(t, 'coach.zuid@voorbeeld.nl');
+    const { householdId } = await registerTwoMemberHousehold(t, zuidCoach, 'Glasbreker');
+    const zuid = api(`/households/${householdId}`);
+    expect((await send(t, { method: 'GET', url: zuid, cookie: lead })).statusCode).toBe(404);
+    const grant = await send(t, { method: 'POST', url: api('/break-the-glass-grants'), cookie: lead, body: { householdId, reason: 'Spoedmelding, teamleider Zuid afwezig' } });
+    expect(grant.statusCode).toBe(201);
+    const file = await send(t, { method: 'GET', url: zuid, cookie: lead });
+    expect(file.statusCode).toBe(200);
+    const coordinator = file.json() as { coordinatorId: string };
+    const colleague = (await ok<{ items: { id: string; roles: string[] }[] }>(t, { method: 'GET', url: api(`/teams/${w.teams.zuid}/members`), cookie: zuidCoach })).items.find((m) => m.roles.includes('coach') && m.id !== coordinator.coordinatorId)!;
+    await ok(t, { method: 'POST', url: `${zuid}/case-members`, cookie: zuidCoach, body: { userId: colleague.id, role: 'member' } });
+
+    expect((await send(t, { method: 'DELETE', url: `${zuid}/case-members/${colleague.id}`, cookie: lead })).statusCode).toBe(403);
+    expect((await send(t, { method: 'POST', url: `${zuid}/case-members`, cookie: lead, body: { userId: w.noordCoaches[0], role: 'specialist' } })).statusCode).toBe(403);
+    expect((await send(t, { method: 'POST', url: `${zuid}/coordinator-handovers`, cookie: lead, body: { userId: colleague.id } })).statusCode).toBe(403);
+  });
+});
 
 // Before the matrix: its last rows switch on two-factor sign-in for the demo accounts.
 describe('municipalities are apart', () => {
