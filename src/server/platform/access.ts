@@ -29,9 +29,11 @@ export function canWriteCase(actor: Actor, rel: CaseRelation, now = new Date()):
 
 export const canAssignCoordinator = (actor: Actor, rel: CaseRelation): boolean => hasRole(actor, 'team_lead') && rel.isTeamLeadOfCase;
 
+export const BREAK_GLASS_ROLES = ['coach', 'specialist', 'team_lead', 'safety_officer'] as const;
+
 /** Break-the-glass is for case workers who have no relationship with this household yet. */
 export function canBreakGlass(actor: Actor, rel: CaseRelation, now = new Date()): boolean {
-  return hasRole(actor, 'coach', 'specialist', 'team_lead', 'safety_officer') && !canReadCase(actor, rel, now);
+  return hasRole(actor, ...BREAK_GLASS_ROLES) && !canReadCase(actor, rel, now);
 }
 
 /** Loads the actor's relation to a household, or null when the household does not exist in this tenant. */

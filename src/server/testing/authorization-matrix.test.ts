@@ -67,9 +67,8 @@ const rules: Record<string, Rule> = {
   },
   updateTeam: { expect: adminOnly(200, 404), call: async () => ({ method: 'PATCH', url: api(`/teams/${w.teams.noord}`), body: { name: 'Team Noord', districtId: w.district.id } }) },
   listTeamMembers: {
-    // Members of Team Noord and admins. QUESTIONABLE (reported): an admin of another municipality
-    // gets 200 with an empty list for A's team id instead of 404, because admins skip the existence check.
-    expect: { ...only(['coach', 'specialist', 'team_lead', 'safety_officer', 'admin'], 200, 404, 200) },
+    // Members of Team Noord and admins; a team of another municipality does not exist for them.
+    expect: { ...only(['coach', 'specialist', 'team_lead', 'safety_officer', 'admin'], 200, 404, 404) },
     otherAs: 'admin',
     call: async () => ({ method: 'GET', url: api(`/teams/${w.teams.noord}/members`) }),
   },
@@ -235,9 +234,8 @@ const rules: Record<string, Rule> = {
 
   // ---------- break-the-glass (on a Team Zuid household none of them is related to) ----------
   breakTheGlass: {
-    // QUESTIONABLE (reported): roles that can never break the glass get 409 (not 403), and 409 for
-    // an existing household against 404 for an unknown one tells any signed-in user that it exists.
-    expect: only(['coach', 'specialist', 'team_lead', 'safety_officer'], 201, 409, 404),
+    // Roles that can never break the glass get 403 before any lookup, so they learn nothing about the id.
+    expect: only(['coach', 'specialist', 'team_lead', 'safety_officer'], 201, 403, 404),
     call: async () => ({ method: 'POST', url: api('/break-the-glass-grants'), body: { householdId: w.zuidHousehold.householdId, reason: 'Melding buiten kantoortijd, coördinator niet bereikbaar' } }),
   },
 

@@ -79,6 +79,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       // Members of a team see each other (to hand over a case or invite a colleague); admins see all teams.
       const teamId = String(req.params.teamId);
       if (!canReadOrganisation(actor) || (!actor.roles.includes('admin') && !actor.teamIds.includes(teamId))) throw new AppError('not_found');
+      if (!(await q.exists(sql, 'teams', teamId))) throw new AppError('not_found');
       const rows = await q.activeTeamMembers(sql, teamId);
       return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name, roles: r.roles })) };
     }),

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { BreakGlassGrantView, BreakGlassInput } from '../../../contracts/cases';
 import type { Sql } from '../../db/database';
-import { BREAK_GLASS_MINUTES, canBreakGlass, loadCaseRelation } from '../../platform/access';
-import type { Actor } from '../../platform/actor';
+import { BREAK_GLASS_MINUTES, BREAK_GLASS_ROLES, canBreakGlass, loadCaseRelation } from '../../platform/access';
+import { hasRole, type Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -15,9 +15,12 @@ import * as q from './queries';
  * notified (in the app and by mail), and the grant is audited.
  */
 export async function breakTheGlass(sql: Sql, actor: Actor, mailer: Mailer, input: z.infer<typeof BreakGlassInput>): Promise<z.infer<typeof BreakGlassGrantView>> {
+  // Roles without case work are refused before the household is looked up, so they cannot use this
+  // to learn whether a household id exists.
+  if (!hasRole(actor, ...BREAK_GLASS_ROLES)) throw new AppError('forbidden', { detail: 'Your role cannot use break-the-glass.' });
   const rel = await loadCaseRelation(sql, actor, input.householdId);
   if (!rel) throw new AppError('not_found');
-  if (!canBreakGlass(actor, rel)) throw new AppError('conflict', { detail: 'You already have access to this household, or your role cannot use break-the-glass.' });
+  if (!canBreakGlass(actor, rel)) throw new AppError('conflict', { detail: 'You already have access to this household.' });
   const grant = await q.insertGrant(sql, { tenantId: actor.tenantId, id: newId(), householdId: input.householdId, userId: actor.userId, reason: input.reason, minutes: BREAK_GLASS_MINUTES });
   const recipients = await q.safetyOfficersAndTeamLeads(sql, rel.teamId);
   const actorName = await q.userName(sql, actor.userId);
