@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { demoAccount, expect, expectNoAxeViolations, test } from '../support/fixtures';
-import { expectScreen, freshAddress, pdfText, uniqueFamilyName, validBsn } from './helpers';
+import { pdfText } from '../../src/server/testing/pdf-text';
+import { expectScreen, freshAddress, uniqueFamilyName, validBsn } from './helpers';
 
 /**
  * A coach's work on one family, start to end: intake (and the duplicate warning on a second intake),

@@ -1,8 +1,8 @@
-import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../testing/test-app';
 import { auditEventsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from '../../testing/household-kit';
+import { pdfText } from '../../testing/pdf-text';
 import { printable } from './plan-pdf';
 
 let t: TestApp;
@@ -30,23 +30,6 @@ afterAll(() => t.close());
 const url = `/api/v1/households/${'{id}'}/plan-document`;
 const documentUrl = () => url.replace('{id}', family.id);
 
-/** The text a PDF reader would select: the hex strings of each text operator, page streams inflated. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (let at = raw.indexOf('stream\n'); at >= 0; at = raw.indexOf('stream\n', at + 1)) {
-    const end = raw.indexOf('endstream', at);
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(at + 7, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const op of content.matchAll(/\[(.*?)\] TJ/g))
-      lines.push([...op[1]!.matchAll(/<([0-9a-f]*)>/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join(''));
-  }
-  return lines.join(' ').replace(/\s+/g, ' ');
-}
 
 describe('the printed plan', () => {
   it('is a PDF in plain Dutch with the goals, latest ratings, actions, meaningful adults and coordinator as real text', async () => {
