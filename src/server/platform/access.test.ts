@@ -5,7 +5,7 @@ import { canAssignCoordinator, canBreakGlass, canReadCase, canWriteCase, type Ca
 import type { Actor } from './actor';
 
 const now = new Date('2026-11-23T12:00:00Z');
-const actor = (roles: Role[]): Actor => ({ tenantId: 't', userId: 'u', sessionId: 's', roles, teamIds: [], ip: '127.0.0.1', userAgent: null });
+const actor = (roles: Role[]): Actor => ({ tenantId: 't', userId: 'u', sessionId: 's', totpSetupRequired: false, roles, teamIds: [], ip: '127.0.0.1', userAgent: null });
 const relation = (overrides: Partial<CaseRelation> = {}): CaseRelation => ({ householdId: 'h', teamId: 'team', caseRole: null, isTeamLeadOfCase: false, breakGlassUntil: null, ...overrides });
 
 describe('case access policies', () => {

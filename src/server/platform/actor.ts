@@ -5,6 +5,8 @@ export interface Actor {
   tenantId: string;
   userId: string;
   sessionId: string;
+  /** This session may only set up two-factor authentication (staff outside demo mode). */
+  totpSetupRequired: boolean;
   roles: Role[];
   teamIds: string[];
   ip: string;

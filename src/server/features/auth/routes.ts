@@ -85,17 +85,14 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.get('/api/v1/me', { schema: { operationId: 'getMe', tags, response: { 200: Me } } }, async (req) =>
-    withActor(req, async (sql, actor) => {
-      const session = await sql.query<{ totp_setup_required: boolean }>('select totp_setup_required from sessions where tenant_id = app_tenant_id() and id = $1', [actor.sessionId]);
-      return loadMe(sql, actor.userId, session[0]?.totp_setup_required ?? false);
-    }, { allowTotpSetup: true }),
+    withActor(req, (sql, actor) => loadMe(sql, actor.userId, actor.totpSetupRequired), { allowTotpSetup: true }),
   );
 
   app.patch('/api/v1/me', { schema: { operationId: 'updateMe', tags, body: UpdateMeInput, response: { 200: Me } } }, async (req) =>
     withActor(req, async (sql, actor) => {
       await q.updateMe(sql, actor.userId, req.body);
       await audit(sql, actor, { eventType: 'user.preferences_changed', action: 'update', objectType: 'user', objectId: actor.userId });
-      return loadMe(sql, actor.userId, false);
+      return loadMe(sql, actor.userId, actor.totpSetupRequired);
     }),
   );
 

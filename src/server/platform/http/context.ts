@@ -53,7 +53,7 @@ export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: 
       if (!session) throw new AppError('unauthenticated', { detail: 'Your session has ended. Sign in again.' });
       if (session.totpSetupRequired && !options.allowTotpSetup) throw new AppError('totp_setup_required');
       await sql.query("select set_config('app.user_id', $1, true)", [session.userId]);
-      actor = { tenantId: req.tenantId, userId: session.userId, sessionId: session.sessionId, roles: session.roles, teamIds: session.teamIds, ip: req.ip, userAgent: req.headers['user-agent'] ?? null };
+      actor = { tenantId: req.tenantId, userId: session.userId, sessionId: session.sessionId, totpSetupRequired: session.totpSetupRequired, roles: session.roles, teamIds: session.teamIds, ip: req.ip, userAgent: req.headers['user-agent'] ?? null };
       return work(sql, actor);
     });
   } catch (error) {
