@@ -77,3 +77,18 @@ export async function openPlanTestbed(): Promise<{ t: TestApp; who: Cookies; fam
 
 /** The field names of a problem's invalidParams, in order. */
 export const fieldsOf = (body: { invalidParams?: { name: string }[] }): string[] => (body.invalidParams ?? []).map((p) => p.name);
+
+/** Seeded households where `email` is the coordinator, with their members (oldest first). */
+export async function householdsCoordinatedBy(t: TestApp, email: string): Promise<{ id: string; personIds: string[] }[]> {
+  const rows = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
+    sql.query<{ id: string; person_ids: string[] }>(
+      `select cm.household_id as id, array_agg(p.id order by p.birth_date, p.id) as person_ids
+         from case_members cm join users u on u.tenant_id = cm.tenant_id and u.id = cm.user_id
+         join persons p on p.tenant_id = cm.tenant_id and p.household_id = cm.household_id
+        where u.email = $1 and cm.role = 'coordinator' group by cm.household_id order by cm.household_id`,
+      [email],
+    ),
+  );
+  if (!rows.length) throw new Error(`${email} coordinates no household in this test municipality`);
+  return rows.map((r) => ({ id: r.id, personIds: r.person_ids }));
+}

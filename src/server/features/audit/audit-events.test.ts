@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { householdsCoordinatedBy } from '../../testing/household-kit';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { csvCell } from './search-audit-events';
 
@@ -8,14 +9,7 @@ let household: { id: string; personIds: string[] };
 beforeAll(async () => {
   t = await createTestApp({ households: 4 });
   admin = await t.signIn('admin@voorbeeld.nl');
-  const rows = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
-    sql.query<{ id: string; person_ids: string[] }>(
-      `select h.id, array_agg(p.id) as person_ids from households h join persons p on p.tenant_id = h.tenant_id and p.household_id = h.id
-        where exists (select 1 from case_members cm join users u on u.tenant_id = cm.tenant_id and u.id = cm.user_id where cm.household_id = h.id and u.email = 'coach@voorbeeld.nl')
-        group by h.id limit 1`,
-    ),
-  );
-  household = { id: rows[0]!.id, personIds: rows[0]!.person_ids };
+  household = (await householdsCoordinatedBy(t, 'coach@voorbeeld.nl'))[0]!;
   const coach = await t.signIn('coach@voorbeeld.nl');
   await t.request('GET', `/api/v1/households/${household.id}`, { cookie: coach });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { householdsCoordinatedBy } from '../../testing/household-kit';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -7,10 +8,7 @@ let householdId: string;
 beforeAll(async () => {
   t = await createTestApp({ households: 4 });
   coach = await t.signIn('coach@voorbeeld.nl');
-  const rows = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
-    sql.query<{ id: string }>("select cm.household_id as id from case_members cm join users u on u.tenant_id = cm.tenant_id and u.id = cm.user_id where u.email = 'coach@voorbeeld.nl' limit 1"),
-  );
-  householdId = rows[0]!.id;
+  householdId = (await householdsCoordinatedBy(t, 'coach@voorbeeld.nl'))[0]!.id;
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { householdsCoordinatedBy } from '../../testing/household-kit';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -8,15 +9,9 @@ let memberIds: string[];
 beforeAll(async () => {
   t = await createTestApp({ households: 4 });
   coach = await t.signIn('coach@voorbeeld.nl');
-  const rows = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
-    sql.query<{ id: string; members: string[] }>(
-      `select h.id, array_agg(p.id order by p.birth_date) as members from households h join persons p on p.tenant_id = h.tenant_id and p.household_id = h.id
-        where exists (select 1 from case_members cm join users u on u.tenant_id = cm.tenant_id and u.id = cm.user_id where cm.household_id = h.id and u.email = 'coach@voorbeeld.nl')
-        group by h.id limit 1`,
-    ),
-  );
-  householdId = rows[0]!.id;
-  memberIds = rows[0]!.members;
+  const [household] = await householdsCoordinatedBy(t, 'coach@voorbeeld.nl');
+  householdId = household!.id;
+  memberIds = household!.personIds;
 });
 afterAll(() => t.close());
 
