@@ -46,6 +46,17 @@ export interface Rule {
   otherAs?: Role;
 }
 
+/**
+ * A feature may keep its matrix rows in `testing/matrix/<feature>.ts`, exporting
+ * `matrixRules: MatrixRules`; the matrix test picks up every such file. The world exists only once
+ * the test has started, hence the getters.
+ */
+export interface MatrixEnv {
+  t(): TestApp;
+  w(): World;
+}
+export type MatrixRules = (env: MatrixEnv) => Record<string, Rule>;
+
 // ---------- expectations, one line per operation ----------
 
 const statuses = (allowed: readonly Role[], ok: number, denied: number, anonymous: number, otherTenant: number): Expected =>

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../features/auth/public-tenant';
@@ -5,7 +6,7 @@ import { newId } from '../platform/ids';
 import { FIXTURE_BSN, currentVersion, freshIp, ok, registerTwoMemberHousehold, send, signInAt } from './api-fixtures';
 import {
   adminOnly, anySignedIn, attempt, buildWorld, caseRead, caseWrite, coordinatorOrLead, createFreshCase, emailOf, only, organisationReaders, otherRoleFor,
-  publicFor, SUBJECTS, uniqueSuffix, type Ctx, type Expected, type Rule, type Subject, type World,
+  publicFor, SUBJECTS, uniqueSuffix, type Ctx, type Expected, type MatrixRules, type Rule, type Subject, type World,
 } from './authorization-kit';
 import { loadOperations } from './openapi-operations';
 import { createTestApp, type TestApp } from './test-app';
@@ -30,7 +31,7 @@ const coachJson = <T>(url: string) => ok<T>(t, { method: 'GET', url, cookie: asC
 /** A household of its own for calls that change the case for good (hand-over, closing, a first plan). */
 const freshCase = () => createFreshCase(w);
 
-const rules: Record<string, Rule> = {
+const coreRules: Record<string, Rule> = {
   // ---------- public, and the signed-in user's own account ----------
   getPublicTenant: { expect: publicFor(200), call: async () => ({ method: 'GET', url: api('/public/tenant') }) },
   signIn: {
@@ -239,7 +240,10 @@ const rules: Record<string, Rule> = {
     call: async () => ({ method: 'POST', url: api('/break-the-glass-grants'), body: { householdId: w.zuidHousehold.householdId, reason: 'Melding buiten kantoortijd, coördinator niet bereikbaar' } }),
   },
 
-  // ---------- last: calls that end sessions or change how people sign in ----------
+};
+
+/** Last: calls that end sessions or change how people sign in. */
+const closingRules: Record<string, Rule> = {
   revokeMySession: {
     // Another session of the caller's own; tenant B's user tries to end a session of A.
     expect: anySignedIn(204, 404),
@@ -308,6 +312,18 @@ async function firstTotpCode(ctx: Ctx): Promise<string> {
   return new OTPAuth.TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(setup.secret) }).generate();
 }
 
+// ---------- rows kept by the features themselves (testing/matrix/*.ts), before the closing rows ----------
+
+const rules: Record<string, Rule> = { ...coreRules };
+const featureRows = import.meta.glob<MatrixRules>('./matrix/*.ts', { eager: true, import: 'matrixRules' });
+for (const [file, matrixRules] of Object.entries(featureRows)) {
+  for (const [operationId, rule] of Object.entries(matrixRules({ t: () => t, w: () => w }))) {
+    if (operationId in rules || operationId in closingRules) throw new Error(`${file} repeats the matrix row of ${operationId}`);
+    rules[operationId] = rule;
+  }
+}
+Object.assign(rules, closingRules);
+
 // ---------- the tests ----------
 
 beforeAll(async () => {
@@ -362,7 +378,7 @@ describe('authorisation matrix', () => {
     const documented = (await loadOperations(t)).map((o) => o.operationId);
     const missing = documented.filter((id) => !(id in rules));
     const stale = Object.keys(rules).filter((id) => !documented.includes(id));
-    expect(missing.map((id) => `add an expectation for operationId ${id} to authorization-matrix.test.ts`)).toEqual([]);
+    expect(missing.map((id) => `add an expectation for operationId ${id} to authorization-matrix.test.ts or testing/matrix/<feature>.ts`)).toEqual([]);
     expect(stale.map((id) => `operationId ${id} is no longer in the OpenAPI document: remove its row`)).toEqual([]);
   });
 

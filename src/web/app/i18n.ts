@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../contracts/common';
 import en from '../i18n/en.json';
 import nl from '../i18n/nl.json';
+import { withFeatureCatalogues } from './i18n-catalogues';
 
 const STORAGE_KEY = 'wijkwijs.locale';
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -32,7 +33,7 @@ export async function setLocale(locale: Locale): Promise<void> {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: withFeatureCatalogues('nl', nl) }, en: { translation: withFeatureCatalogues('en', en) } },
   lng: storedLocale(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en.json';
+import nl from '../i18n/nl.json';
+import { mergeCatalogues, withFeatureCatalogues } from './i18n-catalogues';
+
+/** Every text path of a catalogue, e.g. `nav.households`. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('i18n catalogues', () => {
+  const dutch = withFeatureCatalogues('nl', nl);
+  const english = withFeatureCatalogues('en', en);
+
+  it('have the same texts in Dutch and English, feature catalogues included', () => {
+    const nlKeys = new Set(keyPaths(dutch));
+    const enKeys = new Set(keyPaths(english));
+    expect([...nlKeys].filter((k) => !enKeys.has(k)).map((k) => `missing in English: ${k}`)).toEqual([]);
+    expect([...enKeys].filter((k) => !nlKeys.has(k)).map((k) => `missing in Dutch: ${k}`)).toEqual([]);
+  });
+
+  it('adds a feature catalogue\'s keys and refuses one that redefines a key', () => {
+    expect(mergeCatalogues({ common: {} }, [['signals.nl.json', { signals: { title: 'Signalen' } }]])).toEqual({ common: {}, signals: { title: 'Signalen' } });
+    expect(() => mergeCatalogues({ common: {} }, [['x.nl.json', { common: { save: 'Opslaan' } }]])).toThrow('i18n: x.nl.json defines "common", which another catalogue already has');
+  });
+});
