@@ -24,6 +24,8 @@ export const ConfigSchema = z.object({
   JOBS_ENABLED: booleanFromEnv.default(true),
   /** Per IP per minute for sign-in; password links get a third of it. Raise only for test runs from one address. */
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** Per IP per minute for the public signal form (`POST /public/signals`); its own setting, not raised for test runs. */
+  PUBLIC_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
