@@ -18,6 +18,8 @@ const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPa
 const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const SignalRoutes = lazy(() => import('../features/signals/SignalRoutes').then((m) => ({ default: m.SignalRoutes })));
+const PublicSignalPage = lazy(() => import('../features/signals/PublicSignalPage').then((m) => ({ default: m.PublicSignalPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
@@ -27,6 +29,7 @@ export function AppRoutes() {
         <Route path="inloggen" element={<SignInPage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
         <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+        <Route path="zorg-melden" element={<PublicSignalPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
@@ -34,6 +37,7 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
           </Route>
+          <Route path="signalen/*" element={<SignalRoutes />} />
           <Route path="beheer" element={<RequireRole roles={['admin']} />}>
             <Route index element={<Navigate to="gebruikers" replace />} />
             <Route path="gebruikers" element={<UsersPage />} />

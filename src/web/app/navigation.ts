@@ -20,6 +20,9 @@ export const CASE_WORKERS: readonly Role[] = ['coach', 'team_lead', 'specialist'
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/huishoudens', labelKey: 'nav.households', roles: CASE_WORKERS },
+  { path: '/signalen', labelKey: 'signalsNav.triage', roles: ['coach', 'team_lead', 'safety_officer'] },
+  { path: '/signalen/doorgeven', labelKey: 'signalsNav.send', roles: ['signaller', 'outreach'] },
+  { path: '/signalen/mijn', labelKey: 'signalsNav.mine', roles: ['signaller', 'outreach'] },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },

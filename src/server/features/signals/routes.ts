@@ -42,19 +42,19 @@ export async function signalRoutes(fastify: FastifyInstance): Promise<void> {
     withActor(req, (sql, actor) => listTriageQueue(sql, actor, req.query)),
   );
 
-  app.get('/api/v1/signals/:signalId', { schema: { operationId: 'getSignal', tags, params: SignalParams, response: { 200: SignalDetail } } }, async (req) =>
+  app.get('/api/v1/signals/:signalId', { schema: { operationId: 'getSignal', description: 'A signal with its event history, for its team.', tags, params: SignalParams, response: { 200: SignalDetail } } }, async (req) =>
     withActor(req, (sql, actor) => getSignal(sql, actor, req.params.signalId)),
   );
 
-  app.post('/api/v1/signals/:signalId/pick-ups', { schema: { operationId: 'pickUpSignal', tags, params: SignalParams, body: PickUpSignalInput, response: { 201: SignalDetail } } }, async (req, reply) =>
+  app.post('/api/v1/signals/:signalId/pick-ups', { schema: { operationId: 'pickUpSignal', description: 'Picks up a waiting signal (first contact).', tags, params: SignalParams, body: PickUpSignalInput, response: { 201: SignalDetail } } }, async (req, reply) =>
     reply.code(201).send(await withActor(req, (sql, actor) => pickUpSignal(sql, actor, req.params.signalId, req.body.note))),
   );
 
-  app.post('/api/v1/signals/:signalId/household-links', { schema: { operationId: 'linkSignalToHousehold', tags, params: SignalParams, body: LinkSignalInput, response: { 201: SignalDetail } } }, async (req, reply) =>
+  app.post('/api/v1/signals/:signalId/household-links', { schema: { operationId: 'linkSignalToHousehold', description: 'Links a signal to an existing household, or registers a new one with the duplicate check.', tags, params: SignalParams, body: LinkSignalInput, response: { 201: SignalDetail } } }, async (req, reply) =>
     reply.code(201).send(await withActor(req, (sql, actor) => linkSignal(sql, actor, secretBox, req.params.signalId, req.body))),
   );
 
-  app.post('/api/v1/signals/:signalId/closures', { schema: { operationId: 'closeSignal', tags, params: SignalParams, body: CloseSignalInput, response: { 201: SignalDetail } } }, async (req, reply) =>
+  app.post('/api/v1/signals/:signalId/closures', { schema: { operationId: 'closeSignal', description: 'Closes a signal with an outcome and a reason.', tags, params: SignalParams, body: CloseSignalInput, response: { 201: SignalDetail } } }, async (req, reply) =>
     reply.code(201).send(await withActor(req, (sql, actor) => closeSignal(sql, actor, req.params.signalId, req.body))),
   );
 }

@@ -89,6 +89,9 @@ export function SignInPage() {
       <Paragraph>
         <RouterLink to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</RouterLink>
       </Paragraph>
+      <Paragraph>
+        <RouterLink to="/zorg-melden">{t('signals.public.fromSignIn')}</RouterLink>
+      </Paragraph>
       <DemoAccounts
         onUse={(email, password) => {
           setValue('email', email);
