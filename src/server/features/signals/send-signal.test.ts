@@ -82,6 +82,8 @@ describe('my sent signals', () => {
   it('keeps signals apart between municipalities', async () => {
     const other = await t.addTenant();
     const foreign = await t.signIn('signaller@voorbeeld.nl', { tenant: other });
-    expect((await t.request('GET', '/api/v1/sent-signals', { cookie: foreign, tenant: other })).json().items).toEqual([]);
+    const theirs = (await t.request('GET', '/api/v1/sent-signals?limit=100', { cookie: foreign, tenant: other })).json().items.map((s: { id: string }) => s.id);
+    const ours = await sentBy('signaller@voorbeeld.nl');
+    expect(theirs.filter((id: string) => ours.includes(id))).toEqual([]);
   });
 });
