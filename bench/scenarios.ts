@@ -1,4 +1,5 @@
 import type { Sql } from '../src/server/db/database';
+import { ensureOpenSignals } from '../scripts/generate/open-signals-step';
 import type { DbKind } from './options';
 
 /**
@@ -141,6 +142,22 @@ SCENARIOS.push(
     request: async (ctx) => ({ method: 'GET', path: '/api/v1/households?scope=mine&limit=25', headers: { cookie: await ctx.signIn(DEMO_COACH) } }),
   },
 );
+
+/** Open signals in the benchmarked triage queue (issue 6: "a team with 5,000 open signals"). */
+const TRIAGE_OPEN_SIGNALS = 5000;
+
+SCENARIOS.push({
+  id: 'triage-queue',
+  title: 'GET /api/v1/signals (triage queue, first page, team with 5,000 open signals; audited)',
+  target: 'app',
+  // Tops Team Noord up to 5,000 waiting signals with the generator's step (deterministic), then reads its id.
+  lookup: async (sql) => {
+    const { teamId, open } = await ensureOpenSignals(sql, { count: TRIAGE_OPEN_SIGNALS, seed: 2026 });
+    return { triageTeamId: teamId, triageOpenSignals: String(open) };
+  },
+  request: async (ctx) => ({ method: 'GET', path: `/api/v1/signals?teamId=${ctx.facts.triageTeamId}&status=received&limit=25`, headers: { cookie: await ctx.signIn(DEMO_COACH) } }),
+  budgets: [HALF_OF_HELLO_WORLD],
+});
 
 export function selectScenarios(ids: readonly string[]): Scenario[] {
   if (ids.length === 0) return SCENARIOS;

@@ -1,4 +1,4 @@
-// `npm run generate -- --households N [--seed S]`: adds N realistic households (members, case
+// `npm run generate -- --households N [--open-signals N] [--seed S]`: adds N realistic households (members, case
 // teams, plans with goals, ratings and actions, contacts over several years, ZRM history, audit
 // events) to Gemeente Voorbeeld, with the teams, coaches, districts and postcodes they need.
 // PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR. Same seed, same data (ids included).
@@ -12,6 +12,7 @@ import { hashPassword } from '../src/server/platform/passwords';
 import { seedDemoIfEmpty } from '../src/server/seed/seed-demo';
 import { generateHouseholdBatch, type Counters } from './generate/households';
 import { parseOptions } from './generate/options';
+import { ensureOpenSignals } from './generate/open-signals-step';
 import { generateOrganisation } from './generate/organisation';
 
 const options = parseOptions(process.argv.slice(2));
@@ -22,19 +23,25 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 try {
   await migrate(db);
   const { tenantId } = await seedDemoIfEmpty(db);
-  const faker = new Faker({ locale: [nl, base], seed: options.seed });
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const teams = await db.withTenant({ tenantId }, (sql) => generateOrganisation(sql, faker, tenantId, options.seed, options.households, passwordHash));
-  console.log(`[${seconds()}s] ${teams.length} teams with ${teams.length * teams[0]!.coachIds.length} coaches`);
-  const totals: Counters = {};
-  for (let from = 0; from < options.households; from += options.batch) {
-    const to = Math.min(options.households, from + options.batch);
-    const counts = await db.withTenant({ tenantId }, (sql) => generateHouseholdBatch(sql, faker, { tenantId, seed: options.seed, teams, from, to }));
-    for (const [table, n] of Object.entries(counts)) totals[table] = (totals[table] ?? 0) + n;
-    const rate = Math.round(to / ((performance.now() - started) / 1000));
-    process.stdout.write(`\r[${seconds()}s] ${to.toLocaleString('nl-NL')} / ${options.households.toLocaleString('nl-NL')} households (${rate}/s)   `);
+  if (options.openSignals > 0) {
+    const signals = await db.asOwner((sql) => ensureOpenSignals(sql, { count: options.openSignals, seed: options.seed }));
+    console.log(`[${seconds()}s] Team Noord has ${signals.open} open signals (${signals.added} added)`);
   }
-  console.log(`\n[${seconds()}s] done on ${db.kind}: ${Object.entries(totals).map(([t, n]) => `${t} ${n.toLocaleString('nl-NL')}`).join(', ')}`);
+  if (options.households > 0) {
+    const faker = new Faker({ locale: [nl, base], seed: options.seed });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const teams = await db.withTenant({ tenantId }, (sql) => generateOrganisation(sql, faker, tenantId, options.seed, options.households, passwordHash));
+    console.log(`[${seconds()}s] ${teams.length} teams with ${teams.length * teams[0]!.coachIds.length} coaches`);
+    const totals: Counters = {};
+    for (let from = 0; from < options.households; from += options.batch) {
+      const to = Math.min(options.households, from + options.batch);
+      const counts = await db.withTenant({ tenantId }, (sql) => generateHouseholdBatch(sql, faker, { tenantId, seed: options.seed, teams, from, to }));
+      for (const [table, n] of Object.entries(counts)) totals[table] = (totals[table] ?? 0) + n;
+      const rate = Math.round(to / ((performance.now() - started) / 1000));
+      process.stdout.write(`\r[${seconds()}s] ${to.toLocaleString('nl-NL')} / ${options.households.toLocaleString('nl-NL')} households (${rate}/s)   `);
+    }
+    console.log(`\n[${seconds()}s] done on ${db.kind}: ${Object.entries(totals).map(([t, n]) => `${t} ${n.toLocaleString('nl-NL')}`).join(', ')}`);
+  }
   // Fresh statistics: PGlite has no autovacuum, and PostgreSQL's would take a while to notice.
   await db.asOwner((sql) => sql.exec('analyze'));
 } finally {
