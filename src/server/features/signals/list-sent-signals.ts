@@ -3,7 +3,7 @@ import type { PageQuery } from '../../../contracts/common';
 import type { SentSignalView } from '../../../contracts/signals';
 import type { Sql } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { auditAll } from '../../platform/audit';
+import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { canSendSignal } from './policy';
@@ -23,6 +23,6 @@ export async function listSentSignals(sql: Sql, actor: Actor, query: z.infer<typ
     throw new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
   const rows = await sentSignalsOf(sql, actor.userId, after, query.limit);
   const page = toPage(rows, query.limit, (r) => [new Date(r.received_at).toISOString(), r.id]);
-  await auditAll(sql, actor, page.items.map((r) => ({ eventType: 'signal.status_read', action: 'read' as const, objectType: 'signal', objectId: r.id })));
+  await audit(sql, actor, { eventType: 'signal.status_read', action: 'read', details: { signalIds: page.items.map((r) => r.id) } });
   return { items: page.items.map(toSentView), nextCursor: page.nextCursor };
 }

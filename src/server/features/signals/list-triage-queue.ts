@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { SignalQueueItem, SignalQueueQuery } from '../../../contracts/signals';
 import type { Sql } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { auditAll } from '../../platform/audit';
+import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { canReadTeamSignals, canReadTriage } from './policy';
@@ -11,7 +11,7 @@ import { queueOfTeam } from './queries';
 
 /**
  * The triage queue of one team (default: the reader's first team): signals in one status,
- * earliest first-contact deadline first, so overdue ones lead. Each listed signal is an audited read.
+ * earliest first-contact deadline first, so overdue ones lead. The read is audited with the ids shown.
  */
 export async function listTriageQueue(sql: Sql, actor: Actor, query: z.infer<typeof SignalQueueQuery>): Promise<{ items: SignalQueueItem[]; nextCursor: string | null }> {
   if (!canReadTriage(actor)) throw new AppError('forbidden', { detail: 'The triage queue is for the team.' });
@@ -22,6 +22,8 @@ export async function listTriageQueue(sql: Sql, actor: Actor, query: z.infer<typ
     throw new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
   const rows = await queueOfTeam(sql, teamId, query.status, after, query.limit);
   const page = toPage(rows, query.limit, (r) => [r.first_contact_due, new Date(r.received_at).toISOString(), r.id]);
-  await auditAll(sql, actor, page.items.map((r) => ({ eventType: 'signal.read', action: 'read' as const, objectType: 'signal', objectId: r.id, details: { view: 'queue' } })));
+  // One event per page read, naming every signal shown (as the household search does): the hash
+  // chain takes one row per request instead of one per signal.
+  await audit(sql, actor, { eventType: 'signal.queue_read', action: 'read', objectType: 'team', objectId: teamId, details: { status: query.status, signalIds: page.items.map((r) => r.id) } });
   return { items: page.items.map(toQueueItem), nextCursor: page.nextCursor };
 }

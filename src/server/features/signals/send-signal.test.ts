@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../testing/household-kit';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { CENTRUM_POSTCODE, signalBody, signalAudit, ZUID_POSTCODE } from './signal-kit';
+import { CENTRUM_POSTCODE, listReadsOf, signalBody, signalAudit, ZUID_POSTCODE } from './signal-kit';
 
 let t: TestApp;
 let signaller: string;
@@ -74,7 +74,7 @@ describe('my sent signals', () => {
     expect(listed).toEqual(await sentBy('signaller@voorbeeld.nl'));
     const theirs = (await t.request('GET', '/api/v1/sent-signals?limit=100', { cookie: outreach })).json();
     expect(theirs.items.map((s: { id: string }) => s.id)).toEqual(await sentBy('outreach@voorbeeld.nl'));
-    expect(await signalAudit(t, theirs.items[0].id, 'signal.status_read')).toHaveLength(1);
+    expect(await listReadsOf(t, theirs.items[0].id, 'signal.status_read')).toHaveLength(1);
     expect((await t.request('GET', '/api/v1/sent-signals', { cookie: coach })).statusCode).toBe(403);
     expect((await t.request('GET', '/api/v1/sent-signals')).statusCode).toBe(401);
   });

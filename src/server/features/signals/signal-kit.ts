@@ -20,3 +20,10 @@ export function signalAudit(t: TestApp, signalId: string, eventType: string): Pr
     sql.query('select outcome, user_id from audit_events where object_id = $1 and event_type = $2 order by seq', [signalId, eventType]),
   );
 }
+
+/** Audit events of one type whose details list this signal among the ones shown (list reads). */
+export function listReadsOf(t: TestApp, signalId: string, eventType: string): Promise<{ user_id: string | null }[]> {
+  return t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
+    sql.query("select user_id from audit_events where event_type = $2 and details->'signalIds' ? $1 order by seq", [signalId, eventType]),
+  );
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf, registerFamily } from '../../testing/household-kit';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { signalAudit, signalBody, ZUID_POSTCODE } from './signal-kit';
+import { listReadsOf, signalAudit, signalBody, ZUID_POSTCODE } from './signal-kit';
 
 let t: TestApp;
 const who = {} as Record<'signaller' | 'coach' | 'zuid' | 'lead' | 'safety' | 'specialist' | 'outreach' | 'admin', string>;
@@ -30,7 +30,7 @@ describe('the triage queue', () => {
     const dues = items.map((s) => s.firstContactDue);
     expect(dues).toEqual([...dues].sort());
     for (const cookie of [who.lead, who.safety]) expect((await queue(cookie)).items.map((s: { id: string }) => s.id)).toContain(late);
-    expect(await signalAudit(t, late, 'signal.read')).not.toHaveLength(0);
+    expect(await listReadsOf(t, late, 'signal.queue_read')).toHaveLength(3);
   });
 
   it('pages with a cursor without repeating a signal', async () => {
