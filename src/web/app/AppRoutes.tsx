@@ -19,6 +19,7 @@ const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
+const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
 
 export function AppRoutes() {
   return (
@@ -33,6 +34,9 @@ export function AppRoutes() {
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
+          </Route>
+          <Route element={<RequireRole roles={['coach', 'team_lead', 'safety_officer', 'admin']} />}>
+            <Route path="meldcode/*" element={<MeldcodeRoutes />} />
           </Route>
           <Route path="beheer" element={<RequireRole roles={['admin']} />}>
             <Route index element={<Navigate to="gebruikers" replace />} />

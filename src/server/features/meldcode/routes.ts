@@ -29,7 +29,7 @@ export async function meldcodeRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(base, { schema: { operationId: 'startMeldcodeCase', description: 'Starts a Meldcode case on a household (one open case at a time).', tags, body: StartMeldcodeCaseInput, response: { 201: MeldcodeCaseView } } }, async (req, reply) =>
     reply.code(201).send(await withActor(req, (sql, actor) => startMeldcodeCase(sql, actor, req.body.householdId))),
   );
-  app.get(`${base}/:caseId`, { schema: { operationId: 'getMeldcodeCase', tags, params: CaseParams, response: { 200: MeldcodeCaseView } } }, async (req) =>
+  app.get(`${base}/:caseId`, { schema: { operationId: 'getMeldcodeCase', description: 'One Meldcode case: each step with its status and records, and the history of every turn.', tags, params: CaseParams, response: { 200: MeldcodeCaseView } } }, async (req) =>
     withActor(req, (sql, actor) => getMeldcodeCase(sql, actor, req.params.caseId)),
   );
   app.patch(`${base}/:caseId`, { schema: { operationId: 'closeMeldcodeCase', description: 'Closes the case with a reason, after step 5.', tags, params: CaseParams, body: CloseMeldcodeCaseInput, response: { 200: MeldcodeCaseView } } }, async (req) =>
