@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { pdfText } from '../../src/server/testing/pdf-text';
 import { expectScreen, freshAddress, registerHousehold, uniqueFamilyName } from '../households/helpers';
-import { demoAccount, expect, expectNoAxeViolations, test } from '../support/fixtures';
+import { DEMO_PASSWORD, demoAccount, expect, expectNoAxeViolations, test } from '../support/fixtures';
 
 /**
  * A Meldcode case through all five steps: the coach starts it on the household file and maps the
@@ -134,4 +134,27 @@ test('the team lead reads along; the admin keeps the wording of the questions', 
   await page.getByLabel('Stap 2: collegiale consultatie: werkdagen').fill('3');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen als versie 1.' })).toBeVisible();
+});
+
+test('the specialist on the case team sees the file but no Meldcode', async ({ page, signIn, playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL!).origin } });
+  try {
+    expect((await api.post('/api/v1/sessions', { data: { email: demoAccount('coach'), password: DEMO_PASSWORD } })).status()).toBe(201);
+    const teams = (await (await api.get('/api/v1/teams')).json()) as { items: { id: string; name: string }[] };
+    const noord = teams.items.find((team) => team.name === 'Team Noord')!;
+    const members = (await (await api.get(`/api/v1/teams/${noord.id}/members?limit=100`)).json()) as { items: { id: string; displayName: string }[] };
+    const specialist = members.items.find((m) => m.displayName === 'Dr. Marieke Bos')!;
+    expect((await api.post(`/api/v1/households/${householdId}/case-members`, { data: { userId: specialist.id, role: 'specialist' } })).status()).toBe(201);
+  } finally {
+    await api.dispose();
+  }
+  await signIn(demoAccount('specialist'));
+  await page.goto(`/huishoudens/${householdId}`);
+  await expectScreen(page, `${householdName}: Overzicht`);
+  const sections = page.getByRole('navigation', { name: 'Onderdelen van het dossier' });
+  await expect(sections.getByRole('link', { name: 'Veiligheid', exact: true })).toBeVisible();
+  await expect(sections.getByRole('link', { name: 'Meldcode', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldcode' })).toHaveCount(0);
+  await page.goto(caseUrl);
+  await expectScreen(page, 'Geen toegang');
 });
