@@ -4,6 +4,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { MeldcodeCasePage } from './MeldcodeCasePage';
 import { MeldcodeListPage } from './MeldcodeListPage';
 import { MeldcodeSettingsPage } from './MeldcodeSettingsPage';
+import '../households/households.css';
 import './meldcode.css';
 
 /** Everything under /meldcode: the list, a case, and (admins) the settings. */

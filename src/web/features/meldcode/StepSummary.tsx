@@ -2,6 +2,7 @@ import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-
 import { useTranslation } from 'react-i18next';
 import type { StepData } from '../../../contracts/meldcode';
 import { Facts } from '../households/ui/Facts';
+import { formatDay } from '../households/ui/format';
 
 /** What a completed step records, read-only. */
 export function StepSummary({ data }: { data: StepData }) {
@@ -11,24 +12,32 @@ export function StepSummary({ data }: { data: StepData }) {
     case 1:
       return (
         <UnorderedList>
-          {data.signals.map((s, i) => <UnorderedListItem key={i}>{t('meldcode.signals.line', { on: s.observedOn, by: s.observedBy, what: s.description })}</UnorderedListItem>)}
+          {data.signals.map((s, i) => <UnorderedListItem key={i}>{t('meldcode.signals.line', { on: formatDay(s.observedOn), by: s.observedBy, what: s.description })}</UnorderedListItem>)}
         </UnorderedList>
       );
     case 2:
       return (
         <UnorderedList>
           {data.consultations.map((c, i) => (
-            <UnorderedListItem key={i}>{t('meldcode.consultation.line', { on: c.consultedOn, whom: c.whom, kind: t(`meldcode.consultation.kind.${c.kind === 'colleague' ? 'colleague' : c.kind}`), advice: c.advice })}</UnorderedListItem>
+            <UnorderedListItem key={i}>{t('meldcode.consultation.line', { on: formatDay(c.consultedOn), whom: c.whom, kind: t(`meldcode.consultation.kind.${c.kind === 'colleague' ? 'colleague' : c.kind}`), advice: c.advice })}</UnorderedListItem>
           ))}
         </UnorderedList>
       );
     case 3:
       return data.held
-        ? <Facts items={[[t('meldcode.conversation.heldOn'), data.heldOn ?? ''], [t('meldcode.conversation.withWhom'), data.withWhom ?? ''], [t('meldcode.conversation.summary'), data.summary ?? '']]} />
+        ? <Facts items={[[t('meldcode.conversation.heldOn'), data.heldOn ? formatDay(data.heldOn) : ''], [t('meldcode.conversation.withWhom'), data.withWhom ?? ''], [t('meldcode.conversation.summary'), data.summary ?? '']]} />
         : <Facts items={[[t('meldcode.conversation.notHeldReason'), t(`meldcode.notHeld.${data.notHeldReason ?? 'other'}`)], [t('meldcode.conversation.notHeldExplanation'), data.notHeldExplanation ?? '']]} />;
     case 4:
       return (
-        <Facts items={data.answers.map((a, i): [string, string] => [t('meldcode.weighing.question', { q: i + 1, text: a.question }), t('meldcode.weighing.answerLine', { answer: yesNo(a.answer), on: a.answeredOn, explanation: a.explanation })])} />
+        <>
+          {data.answers.map((a, i) => (
+            <Paragraph key={i}>
+              <strong>{t('meldcode.weighing.question', { q: i + 1, text: a.question })}</strong>
+              <br />
+              {t('meldcode.weighing.answerLine', { answer: yesNo(a.answer), on: formatDay(a.answeredOn), explanation: a.explanation })}
+            </Paragraph>
+          ))}
+        </>
       );
     case 5:
       return (
@@ -39,7 +48,7 @@ export function StepSummary({ data }: { data: StepData }) {
           </Paragraph>
           <Facts
             items={[
-              ...(data.reportedOn ? [[t('meldcode.decision.reportedOn'), data.reportedOn] as [string, string], [t('meldcode.decision.veiligThuisReference'), data.veiligThuisReference ?? ''] as [string, string]] : []),
+              ...(data.reportedOn ? [[t('meldcode.decision.reportedOn'), formatDay(data.reportedOn)] as [string, string], [t('meldcode.decision.veiligThuisReference'), data.veiligThuisReference ?? ''] as [string, string]] : []),
               ...(data.helpPlan ? [[t('meldcode.decision.helpPlan'), data.helpPlan] as [string, string]] : []),
               [t('meldcode.decision.explanation'), data.explanation],
             ]}

@@ -11,5 +11,4 @@ export function requireWhen(ctx: z.RefinementCtx, value: string, path: string): 
   if (!value.trim()) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, path: [path], input: value, message: '' });
 }
 
-/** Today as YYYY-MM-DD in the user's time zone, the default of date fields. */
-export const today = (): string => new Date().toLocaleDateString('en-CA');
+export { today } from '../households/ui/format';
