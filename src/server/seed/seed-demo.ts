@@ -5,6 +5,7 @@ import { newId } from '../platform/ids';
 import { hashPassword } from '../platform/passwords';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_TEAMS, DEMO_TENANT } from './demo-organisation';
 import { seedDemoHouseholds } from './seed-households';
+import { seedDemoMeldcode } from './seed-meldcode';
 import { seedDemoPlans } from './seed-plans';
 import { seedDemoSignals } from './seed-signals';
 
@@ -37,6 +38,7 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     const count = await seedDemoHouseholds(sql, { tenantId, teamIds, userIds, passwordHash, seed: options.seed ?? 2026, households: options.households ?? 300 });
     await seedDemoPlans(sql, { tenantId, seed: options.seed ?? 2026 });
     await seedDemoSignals(sql, { tenantId, seed: options.seed ?? 2026 });
+    await seedDemoMeldcode(sql, { tenantId });
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });

@@ -21,6 +21,7 @@ const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then
 const SignalRoutes = lazy(() => import('../features/signals/SignalRoutes').then((m) => ({ default: m.SignalRoutes })));
 const PublicSignalPage = lazy(() => import('../features/signals/PublicSignalPage').then((m) => ({ default: m.PublicSignalPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
+const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
 
 export function AppRoutes() {
   return (
@@ -38,6 +39,9 @@ export function AppRoutes() {
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
           </Route>
           <Route path="signalen/*" element={<SignalRoutes />} />
+          <Route element={<RequireRole roles={['coach', 'team_lead', 'safety_officer', 'admin']} />}>
+            <Route path="meldcode/*" element={<MeldcodeRoutes />} />
+          </Route>
           <Route path="beheer" element={<RequireRole roles={['admin']} />}>
             <Route index element={<Navigate to="gebruikers" replace />} />
             <Route path="gebruikers" element={<UsersPage />} />

@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/signalen', labelKey: 'signalsNav.triage', roles: ['coach', 'team_lead', 'safety_officer'] },
   { path: '/signalen/doorgeven', labelKey: 'signalsNav.send', roles: ['signaller', 'outreach'] },
   { path: '/signalen/mijn', labelKey: 'signalsNav.mine', roles: ['signaller', 'outreach'] },
+  { path: '/meldcode', labelKey: 'meldcodeNav', roles: ['coach', 'team_lead', 'safety_officer', 'admin'] },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },

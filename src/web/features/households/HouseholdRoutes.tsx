@@ -18,6 +18,7 @@ const SafetySection = lazy(() => import('./safety/SafetySection').then((m) => ({
 const CareSection = lazy(() => import('./file/CareSection').then((m) => ({ default: m.CareSection })));
 const TimelineSection = lazy(() => import('./file/TimelineSection').then((m) => ({ default: m.TimelineSection })));
 const CloseSection = lazy(() => import('./file/CloseSection').then((m) => ({ default: m.CloseSection })));
+const HouseholdMeldcodeSection = lazy(() => import('../meldcode/HouseholdMeldcodeSection').then((m) => ({ default: m.HouseholdMeldcodeSection })));
 const PlanPrintPage = lazy(() => import('./print/PlanPrintPage').then((m) => ({ default: m.PlanPrintPage })));
 
 /** Everything under /huishoudens: the lists, the intake and the household file with its parts. */
@@ -36,6 +37,7 @@ export function HouseholdRoutes() {
         <Route path="contacten" element={<ContactsSection />} />
         <Route path="zrm" element={<ZrmSection />} />
         <Route path="veiligheid" element={<SafetySection />} />
+        <Route path="meldcode" element={<HouseholdMeldcodeSection />} />
         <Route path="zorg" element={<CareSection />} />
         <Route path="tijdlijn" element={<TimelineSection />} />
         <Route path="afsluiten" element={<CloseSection />} />

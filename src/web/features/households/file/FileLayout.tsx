@@ -48,7 +48,7 @@ export function FileLayout() {
       </Paragraph>
       <nav aria-label={t('households.file.sections')} className="wijkwijs-tabs wijkwijs-no-print">
         <ul>
-          {FILE_SECTIONS.map((s) => (
+          {FILE_SECTIONS.filter((s) => !('access' in s) || (s.access as readonly string[]).includes(household.data.access)).map((s) => (
             <li key={s.key}>
               <RouterLink to={s.path ? `${base}/${s.path}` : base} aria-current={s.key === section ? 'page' : undefined}>
                 {t(`households.section.${s.key}`)}

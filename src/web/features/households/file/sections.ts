@@ -8,6 +8,8 @@ export const FILE_SECTIONS = [
   { path: 'contacten', key: 'contacts' },
   { path: 'zrm', key: 'zrm' },
   { path: 'veiligheid', key: 'safety' },
+  // Only the coordinator and the team lead of the household see its Meldcode (the safety officer reaches it via /meldcode).
+  { path: 'meldcode', key: 'meldcode', access: ['coordinator', 'team_lead'] },
   { path: 'zorg', key: 'care' },
   { path: 'tijdlijn', key: 'timeline' },
   { path: 'afsluiten', key: 'close' },
