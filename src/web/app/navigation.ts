@@ -7,6 +7,8 @@ export interface NavItem {
   labelKey: string;
   roles?: readonly Role[];
   demoOnly?: boolean;
+  /** Shown only while the municipality has this function switched on. */
+  feature?: keyof Me['features'];
 }
 
 /** Where a session that must first set up two-factor authentication is sent. */
@@ -30,5 +32,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 export function navItemsFor(me: Me): NavItem[] {
-  return NAV_ITEMS.filter((item) => hasRole(me, item.roles) && (!item.demoOnly || me.demoMode));
+  return NAV_ITEMS.filter((item) => hasRole(me, item.roles) && (!item.demoOnly || me.demoMode) && (!item.feature || me.features[item.feature]));
 }
