@@ -25,7 +25,7 @@ const startedAt = performance.now();
 const config = configOrExit();
 const services = await createServices(config);
 if (config.DEMO_MODE) {
-  const seed = await seedDemoIfEmpty(services.db);
+  const seed = await seedDemoIfEmpty(services.db, { secretBox: services.secretBox });
   if (seed.seeded) console.log(`Seeded Gemeente Voorbeeld with ${seed.households} households.`);
 }
 const app = await buildApp(services);

@@ -5,7 +5,10 @@ import { newId } from '../platform/ids';
 import { hashPassword } from '../platform/passwords';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_TEAMS, DEMO_TENANT } from './demo-organisation';
 import { seedDemoHouseholds } from './seed-households';
+import { seedOutreachLogs } from './seed-outreach';
 import { seedDemoPlans } from './seed-plans';
+import { seedSignalMatching } from './seed-signal-matching';
+import type { SecretBox } from '../platform/secrets';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -14,7 +17,7 @@ export interface SeedSummary {
 }
 
 /** Seeds Gemeente Voorbeeld once: a second start on the same data finds the tenant and does nothing. */
-export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string; hostnames?: string[] } = {}): Promise<SeedSummary> {
+export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string; hostnames?: string[]; secretBox?: SecretBox } = {}): Promise<SeedSummary> {
   const slug = options.slug ?? DEMO_TENANT.slug;
   const tenantId = newId();
   const created = await db.asOwner(async (sql) => {
@@ -35,6 +38,8 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     const userIds = await seedAccounts(sql, tenantId, passwordHash, teamIds);
     const count = await seedDemoHouseholds(sql, { tenantId, teamIds, userIds, passwordHash, seed: options.seed ?? 2026, households: options.households ?? 300 });
     await seedDemoPlans(sql, { tenantId, seed: options.seed ?? 2026 });
+    await seedOutreachLogs(sql, { tenantId, userIds, teamIds, seed: options.seed ?? 2026 });
+    await seedSignalMatching(sql, { tenantId, userIds, box: options.secretBox });
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });
