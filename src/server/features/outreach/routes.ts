@@ -33,7 +33,7 @@ export async function outreachRoutes(fastify: FastifyInstance): Promise<void> {
     withActor(req, (sql, actor) => outreachLogOptions(sql, actor, config.MAP_TILE_URL)),
   );
 
-  app.get(`${path}/:logId`, { schema: { operationId: 'getOutreachLog', tags, params: LogParams, response: { 200: OutreachLogView } } }, async (req, reply) => {
+  app.get(`${path}/:logId`, { schema: { operationId: 'getOutreachLog', description: 'One entry: your own, or for a team lead one of the team.', tags, params: LogParams, response: { 200: OutreachLogView } } }, async (req, reply) => {
     const log = await withActor(req, (sql, actor) => getOutreachLog(sql, actor, req.params.logId));
     sendVersion(reply, log.version);
     return log;

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { canRegister, ownsRegistration } from './policy';
+import { canRegister, isOtherOrganisation, ownsRegistration } from './policy';
 import { toMatchView, toRegistrationView } from './present';
 import * as q from './queries';
 import { requireSignalMatching } from './settings';
@@ -17,7 +17,7 @@ async function ownPage(sql: Sql, actor: Actor, query: z.infer<typeof PageQuery>)
   const [after] = decodeCursor(query.cursor, 1) ?? [null];
   const page = toPage(await q.registrationsOfUser(sql, actor.userId, after === null ? null : String(after), query.limit), query.limit, (r) => [r.id]);
   const withMatches = [];
-  for (const r of page.items) withMatches.push({ row: r, others: await q.matchesOf(sql, { bsnDigest: r.bsn_digest, nameDigest: r.name_digest }, actor.userId, r.organisation_name) });
+  for (const r of page.items) withMatches.push({ row: r, others: (await q.registrationsFor(sql, { bsnDigest: r.bsn_digest, nameDigest: r.name_digest })).filter((o) => isOtherOrganisation(actor, r, o)) });
   return { items: withMatches, nextCursor: page.nextCursor };
 }
 

@@ -15,3 +15,7 @@ export const canChangeSettings = (actor: Actor): boolean => hasRole(actor, 'admi
 
 /** A registration is the registrant's alone: nobody else reads or withdraws it. */
 export const ownsRegistration = (actor: Actor, registration: { user_id: string }): boolean => registration.user_id === actor.userId;
+
+/** Another organisation's registration: not the user's own, and not a colleague of the same organisation. */
+export const isOtherOrganisation = (actor: Actor, mine: { organisation_name: string }, other: { user_id: string; organisation_name: string }): boolean =>
+  other.user_id !== actor.userId && other.organisation_name.toLowerCase() !== mine.organisation_name.toLowerCase();

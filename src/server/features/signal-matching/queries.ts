@@ -28,16 +28,6 @@ export async function contactOf(sql: Sql, userId: string): Promise<{ display_nam
   return rows[0]!;
 }
 
-export async function activeRegistrationOfUser(sql: Sql, userId: string, keys: MatchKeys): Promise<string | null> {
-  const rows = await sql.query<{ id: string }>(
-    `select id from signal_match_registrations
-      where tenant_id = app_tenant_id() and user_id = $1 and ends_at > now()
-        and (bsn_digest = $2::bytea or (name_digest = $3::bytea and (bsn_digest is null or $2::bytea is null))) limit 1`,
-    [userId, keys.bsnDigest, keys.nameDigest],
-  );
-  return rows[0]?.id ?? null;
-}
-
 export async function insertRegistration(sql: Sql, row: { tenantId: string; id: string; userId: string; organisationName: string; contactName: string; contactPhone: string; ownReference: string; keys: MatchKeys; endsAt: Date }): Promise<void> {
   await sql.query(
     `insert into signal_match_registrations (tenant_id, id, user_id, organisation_name, contact_name, contact_phone, own_reference, bsn_digest, name_digest, ends_at)
@@ -47,20 +37,20 @@ export async function insertRegistration(sql: Sql, row: { tenantId: string; id: 
 }
 
 /**
- * Active registrations of other organisations for the same young person: the same BSN digest, or
- * the same name digest when at most one side knows the BSN (two different BSNs are two people).
- * Two index lookups (bsn, name) joined by union.
+ * Every active registration for the same young person: the same BSN digest, or the same name
+ * digest when at most one side knows the BSN (two different BSNs are two people). Two index
+ * lookups (bsn, name) joined by union, so the cost does not grow with the table.
  */
-export async function matchesOf(sql: Sql, keys: MatchKeys, exceptUserId: string, organisationName: string): Promise<RegistrationRow[]> {
+export async function registrationsFor(sql: Sql, keys: MatchKeys): Promise<RegistrationRow[]> {
   return sql.query<RegistrationRow>(
     `select ${COLUMNS} from (
         select * from signal_match_registrations where tenant_id = app_tenant_id() and bsn_digest = $1::bytea
         union
         select * from signal_match_registrations where tenant_id = app_tenant_id() and name_digest = $2::bytea and (bsn_digest is null or $1::bytea is null)
       ) r
-      where r.ends_at > now() and r.user_id <> $3 and lower(r.organisation_name) <> lower($4)
+      where r.ends_at > now()
       order by r.registered_at`,
-    [keys.bsnDigest, keys.nameDigest, exceptUserId, organisationName],
+    [keys.bsnDigest, keys.nameDigest],
   );
 }
 
@@ -114,16 +104,4 @@ export async function personOfUser(sql: Sql, userId: string) {
     [userId],
   );
   return rows[0] ?? null;
-}
-
-/** Active registrations about one young person (by either key), for that young person to see. */
-export async function registrationsAbout(sql: Sql, keys: MatchKeys) {
-  return sql.query<{ organisation_name: string; registered_at: Date; ends_at: Date }>(
-    `select r.organisation_name, r.registered_at, r.ends_at from (
-        select * from signal_match_registrations where tenant_id = app_tenant_id() and bsn_digest = $1::bytea
-        union
-        select * from signal_match_registrations where tenant_id = app_tenant_id() and name_digest = $2::bytea and (bsn_digest is null or $1::bytea is null)
-      ) r where r.ends_at > now() order by r.registered_at`,
-    [keys.bsnDigest, keys.nameDigest],
-  );
 }

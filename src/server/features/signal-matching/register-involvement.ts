@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import type { SecretBox } from '../../platform/secrets';
 import { endOfRegistration, matchKeysOf } from './match-keys';
-import { canRegister } from './policy';
+import { canRegister, isOtherOrganisation } from './policy';
 import { toRegistrationView } from './present';
 import * as q from './queries';
 import { requireSignalMatching } from './settings';
@@ -23,14 +23,15 @@ export async function registerInvolvement(sql: Sql, actor: Actor, box: SecretBox
   if (!canRegister(actor)) throw new AppError('forbidden', { detail: 'Your role cannot register involvement with a young person.' });
   if (ageOn(input.birthDate, now.toISOString().slice(0, 10)) >= 23) throw new AppError('validation_failed', { field: 'body.birthDate', reason: 'Signal matching is for young people under 23' });
   const keys = matchKeysOf(box, input);
-  if (await q.activeRegistrationOfUser(sql, actor.userId, keys)) throw new AppError('already_exists', { detail: 'You already registered involvement with this young person.' });
+  const existing = await q.registrationsFor(sql, keys);
+  if (existing.some((r) => r.user_id === actor.userId)) throw new AppError('already_exists', { detail: 'You already registered involvement with this young person.' });
 
   const id = newId();
   const contact = await q.contactOf(sql, actor.userId);
   const row = { id, user_id: actor.userId, organisation_name: input.organisationName, contact_name: contact.display_name, contact_phone: input.contactPhone, own_reference: input.ownReference, registered_at: now, ends_at: endOfRegistration(input.birthDate, now) };
   await q.insertRegistration(sql, { tenantId: actor.tenantId, id, userId: actor.userId, organisationName: row.organisation_name, contactName: row.contact_name, contactPhone: row.contact_phone, ownReference: row.own_reference, keys, endsAt: row.ends_at });
 
-  const others = await q.matchesOf(sql, keys, actor.userId, input.organisationName);
+  const others = existing.filter((r) => isOtherOrganisation(actor, row, r));
   for (const other of others) {
     await q.insertNotification(sql, { tenantId: actor.tenantId, id: newId(), userId: other.user_id, payload: { registrationId: other.id, otherRegistrationId: id, ownReference: other.own_reference, organisationName: row.organisation_name, contactName: row.contact_name, contactPhone: row.contact_phone } });
     await q.insertNotification(sql, { tenantId: actor.tenantId, id: newId(), userId: actor.userId, payload: { registrationId: id, otherRegistrationId: other.id, ownReference: row.own_reference, organisationName: other.organisation_name, contactName: other.contact_name, contactPhone: other.contact_phone } });
