@@ -21,6 +21,7 @@ function run(job: LoadJob): Promise<LoadResult> {
         method: job.method,
         headers: job.headers,
         ...(job.body === undefined ? {} : { body: job.body }),
+        ...(job.idReplacement ? { idReplacement: true } : {}),
         ...(job.sequence ? { requests: job.sequence.map((path) => ({ method: 'GET' as const, path })) } : {}),
         connections: job.connections,
         duration: job.duration,

@@ -1,5 +1,6 @@
 import type { Sql } from '../src/server/db/database';
 import type { DbKind } from './options';
+import { SIGNAL_MATCHING_SCENARIOS } from './signal-matching';
 
 /**
  * The scenarios of `npm run bench`. Adding one is adding an entry to SCENARIOS: where it runs, what
@@ -15,6 +16,8 @@ export interface LoadRequest {
   body?: string;
   /** GET paths sent in turn on each connection instead of `path` alone (e.g. every section of a file). */
   sequence?: string[];
+  /** Replace `[<id>]` in the body with a fresh id per request (autocannon's idReplacement). */
+  idReplacement?: boolean;
 }
 
 export interface ScenarioContext {
@@ -49,7 +52,7 @@ export interface Scenario {
    * Reads what the scenario needs (as the database owner, before the load server starts, so it
    * also works while PGlite's data directory would otherwise be locked). Returns facts by key.
    */
-  lookup?: (sql: Sql) => Promise<Record<string, string>>;
+  lookup?: (sql: Sql, run: { db: DbKind; quick: boolean }) => Promise<Record<string, string>>;
   request(ctx: ScenarioContext): Promise<LoadRequest>;
   budgets?: ScenarioBudget[];
 }
@@ -141,6 +144,8 @@ SCENARIOS.push(
     request: async (ctx) => ({ method: 'GET', path: '/api/v1/households?scope=mine&limit=25', headers: { cookie: await ctx.signIn(DEMO_COACH) } }),
   },
 );
+
+SCENARIOS.push(...SIGNAL_MATCHING_SCENARIOS);
 
 export function selectScenarios(ids: readonly string[]): Scenario[] {
   if (ids.length === 0) return SCENARIOS;

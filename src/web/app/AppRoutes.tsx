@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
-import { CASE_WORKERS } from './navigation';
+import { CASE_WORKERS, OUTREACH_READERS, SIGNAL_MATCH_REGISTRANTS } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every screen is its own chunk, so the first load carries only the shell.
@@ -18,6 +18,10 @@ const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPa
 const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const OutreachPage = lazy(() => import('../features/outreach/OutreachPage').then((m) => ({ default: m.OutreachPage })));
+const SignalMatchingPage = lazy(() => import('../features/signal-matching/SignalMatchingPage').then((m) => ({ default: m.SignalMatchingPage })));
+const AboutMePage = lazy(() => import('../features/signal-matching/AboutMePage').then((m) => ({ default: m.AboutMePage })));
+const SignalMatchingSettingsPage = lazy(() => import('../features/signal-matching/SettingsPage').then((m) => ({ default: m.SignalMatchingSettingsPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
@@ -34,6 +38,15 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
           </Route>
+          <Route element={<RequireRole roles={OUTREACH_READERS} />}>
+            <Route path="outreach" element={<OutreachPage />} />
+          </Route>
+          <Route element={<RequireRole roles={SIGNAL_MATCH_REGISTRANTS} />}>
+            <Route path="signaalmatching" element={<SignalMatchingPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['client']} />}>
+            <Route path="wie-is-bij-mij-betrokken" element={<AboutMePage />} />
+          </Route>
           <Route path="beheer" element={<RequireRole roles={['admin']} />}>
             <Route index element={<Navigate to="gebruikers" replace />} />
             <Route path="gebruikers" element={<UsersPage />} />
@@ -41,6 +54,7 @@ export function AppRoutes() {
             <Route path="wijken" element={<DistrictsPage />} />
             <Route path="huisstijl" element={<ThemePage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="signaalmatching" element={<SignalMatchingSettingsPage />} />
             <Route element={<RequireRole roles={['admin']} demoOnly />}>
               <Route path="outbox" element={<OutboxPage />} />
             </Route>

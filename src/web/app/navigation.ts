@@ -17,16 +17,24 @@ export const TOTP_SETUP_PATH = '/account/tweestapsverificatie';
 const ADMIN: readonly Role[] = ['admin'];
 /** Who works on household files (the server decides per household). */
 export const CASE_WORKERS: readonly Role[] = ['coach', 'team_lead', 'specialist'];
+/** Who keeps or reads an outreach log (the server decides whose entries). */
+export const OUTREACH_READERS: readonly Role[] = ['outreach', 'coach', 'team_lead'];
+/** Who registers involvement with a young person for signal matching. */
+export const SIGNAL_MATCH_REGISTRANTS: readonly Role[] = ['signaller', 'outreach', 'coach', 'specialist', 'safety_officer', 'team_lead'];
 
 /** Every screen in the menu, with who may use it. Only screens that exist are listed. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/huishoudens', labelKey: 'nav.households', roles: CASE_WORKERS },
+  { path: '/outreach', labelKey: 'outreach.nav', roles: OUTREACH_READERS },
+  { path: '/signaalmatching', labelKey: 'signalMatching.nav', roles: SIGNAL_MATCH_REGISTRANTS, feature: 'signalMatching' },
+  { path: '/wie-is-bij-mij-betrokken', labelKey: 'signalMatching.mine.nav', roles: ['client'], feature: 'signalMatching' },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },
   { path: '/beheer/huisstijl', labelKey: 'nav.theme', roles: ADMIN },
   { path: '/beheer/audit', labelKey: 'nav.audit', roles: ADMIN },
+  { path: '/beheer/signaalmatching', labelKey: 'signalMatching.settings.nav', roles: ADMIN },
   { path: '/beheer/outbox', labelKey: 'nav.outbox', roles: ADMIN, demoOnly: true },
   { path: '/account', labelKey: 'nav.account' },
 ];
