@@ -16,8 +16,8 @@ export interface LoadRequest {
   body?: string;
   /** GET paths sent in turn on each connection instead of `path` alone (e.g. every section of a file). */
   sequence?: string[];
-  /** Replace `[<id>]` in the body with a fresh id per request (autocannon's idReplacement). */
-  idReplacement?: boolean;
+  /** A token in the body that is replaced by a fresh UUID in every request (e.g. for inserts that must be unique). */
+  uniqueToken?: string;
 }
 
 export interface ScenarioContext {

@@ -5,8 +5,8 @@ import type { Scenario } from './scenarios';
 /**
  * Signal matching at scale: before the load server starts, the lookup fills the registrations
  * table in one `insert … select generate_series` (1M rows on PostgreSQL, 20k on PGlite, 2k in a
- * `--quick` run), then the load posts registrations of ever new young people (autocannon replaces
- * `[<id>]` with a fresh id per request), so each request is a duplicate check and a match lookup
+ * `--quick` run), then the load posts registrations of ever new young people (a fresh UUID in the
+ * name of every request), so each request is a duplicate check and a match lookup
  * by digest, an insert and an audit event.
  */
 export const SIGNAL_MATCH_SIGNALLER = 'signaller@voorbeeld.nl';
@@ -48,8 +48,8 @@ export const SIGNAL_MATCHING_SCENARIOS: Scenario[] = [
       method: 'POST',
       path: '/api/v1/signal-match-registrations',
       headers: { cookie: await ctx.signIn(SIGNAL_MATCH_SIGNALLER), 'content-type': 'application/json', origin: ctx.baseUrl },
-      body: JSON.stringify({ givenName: 'Bench[<id>]', familyName: 'Jansen', birthDate: '2012-03-04', organisationName: 'Bench College', contactPhone: '010-1234567' }),
-      idReplacement: true,
+      body: JSON.stringify({ givenName: 'Bench-UNIQUE', familyName: 'Jansen', birthDate: '2012-03-04', organisationName: 'Bench College', contactPhone: '010-1234567' }),
+      uniqueToken: 'UNIQUE',
     }),
     budgets: [{ name: 'signal match registration p95', metric: 'p95', max: 50, db: 'postgres', note: 'no DESIGN budget; a working target at 1M registrations' }],
   },
