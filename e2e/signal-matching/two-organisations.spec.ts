@@ -36,7 +36,9 @@ test('a school registers a young person; nobody else is involved yet', async ({ 
   await signIn(demoAccount('signaller'));
   await openSignalMatching(page);
   await page.getByRole('button', { name: 'Betrokkenheid melden' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Voornaam van de jongere' })).toBeFocused();
+  const summary = page.locator(':focus');
+  await expect(summary).toContainText('Er ging iets mis. Kijk dit na:');
+  await expect(summary.getByRole('link', { name: 'Voornaam van de jongere: Vul de voornaam in.' })).toBeVisible();
   await register(page, 'Het Baken College', '010-5550199');
   await expect(page.getByRole('status').filter({ hasText: 'Andere betrokken organisaties: 0.' })).toBeVisible();
   const mine = page.getByRole('row').filter({ hasText: 'Het-e2e' });

@@ -15,12 +15,13 @@ export function OutreachLogTable({ rows }: { rows: OutreachLog[] }) {
   return (
     <TableScroll label={t('outreach.listTitle')}>
       <Table>
-        <TableCaption>{t('outreach.listTitle')}</TableCaption>
+        <TableCaption className="wijkwijs-visually-hidden">{t('outreach.listTitle')}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('outreach.when')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('outreach.neighbourhood')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('outreach.minutes')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('outreach.activityKind')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('outreach.youngPeopleMet')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('outreach.themes')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('outreach.followUp')}</TableHeaderCell>
@@ -32,9 +33,8 @@ export function OutreachLogTable({ rows }: { rows: OutreachLog[] }) {
             <TableRow key={row.id}>
               <TableHeaderCell scope="row">{formatDateTime(row.startedAt)}</TableHeaderCell>
               <TableCell>{row.neighbourhoodName}</TableCell>
-              <TableCell>
-                {row.durationMinutes} ({t(`outreach.kind.${row.activityKind}`)})
-              </TableCell>
+              <TableCell>{row.durationMinutes}</TableCell>
+              <TableCell>{t(`outreach.kind.${row.activityKind}`)}</TableCell>
               <TableCell>{row.youngPeopleMet}</TableCell>
               <TableCell>{row.themes.map((theme) => t(`outreach.theme.${theme}`)).join(', ') || t('common.none')}</TableCell>
               <TableCell>

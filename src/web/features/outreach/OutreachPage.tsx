@@ -1,4 +1,4 @@
-import { FormField, FormLabel, Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { FormField, FormLabel, Heading2, Link, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/PageHeading';
@@ -23,6 +23,9 @@ export function OutreachPage() {
     <>
       <PageHeading>{t('outreach.title')}</PageHeading>
       <Paragraph>{t('outreach.intro')}</Paragraph>
+      <Paragraph>
+        <Link href="#outreach-new">{t('outreach.newTitle')}</Link>
+      </Paragraph>
       {message && <StatusMessage>{message}</StatusMessage>}
       <section className="wijkwijs-section" aria-labelledby="outreach-list">
         <Heading2 id="outreach-list">{t('outreach.listTitle')}</Heading2>
@@ -42,7 +45,7 @@ export function OutreachPage() {
         <Pager pages={pages} nextCursor={logs.data?.nextCursor} label={t('outreach.pager')} />
       </section>
       <section className="wijkwijs-section" aria-labelledby="outreach-new">
-        <Heading2 id="outreach-new">{t('outreach.newTitle')}</Heading2>
+        <Heading2 id="outreach-new" tabIndex={-1}>{t('outreach.newTitle')}</Heading2>
         <QueryStatus isPending={options.isPending} error={options.error} />
         {options.data && <OutreachLogForm options={options.data} onSaved={setMessage} />}
       </section>

@@ -15,7 +15,7 @@ export const outreachKeys = {
 export function useOutreachLogs(neighbourhoodId: string, cursor: string | undefined) {
   return useQuery({
     queryKey: outreachKeys.list(neighbourhoodId, cursor),
-    queryFn: () => api.get<Page<OutreachLog>>(withQuery('/api/v1/outreach-logs', { neighbourhoodId, cursor, limit: 20 })),
+    queryFn: () => api.get<Page<OutreachLog>>(withQuery('/api/v1/outreach-logs', { neighbourhoodId, cursor, limit: 10 })),
   });
 }
 

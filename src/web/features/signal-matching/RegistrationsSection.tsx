@@ -29,7 +29,7 @@ export function RegistrationsSection({ onMessage }: { onMessage: (text: string) 
       {registrations.data && registrations.data.items.length > 0 && (
         <TableScroll label={title}>
           <Table>
-            <TableCaption>{title}</TableCaption>
+            <TableCaption className="wijkwijs-visually-hidden">{title}</TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('signalMatching.reference')}</TableHeaderCell>
