@@ -42,6 +42,7 @@ export const SIGNAL_MATCHING_SCENARIOS: Scenario[] = [
     lookup: async (sql, run) => {
       const count = registrationsToLoad(run.db, run.quick);
       const ms = await loadRegistrations(sql, count);
+      console.log(`[bench] signal matching: loaded ${count} registrations in ${(ms / 1000).toFixed(1)} s`);
       return { signalMatchRegistrationsLoaded: String(count), signalMatchLoadMs: String(ms) };
     },
     request: async (ctx) => ({
