@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { LoadJob, LoadResult } from './load';
 
@@ -22,6 +23,8 @@ function run(job: LoadJob): Promise<LoadResult> {
         headers: job.headers,
         ...(job.body === undefined ? {} : { body: job.body }),
         ...(job.sequence ? { requests: job.sequence.map((path) => ({ method: 'GET' as const, path })) } : {}),
+        // A fresh body per request (autocannon's own idReplacement miscounts Content-Length).
+        ...(job.uniqueToken && job.body ? { requests: [{ method: job.method, path: new URL(job.url).pathname, setupRequest: (req: object) => ({ ...req, body: job.body!.replaceAll(job.uniqueToken!, randomUUID()) }) }] } : {}),
         connections: job.connections,
         duration: job.duration,
         timeout: 10,

@@ -125,7 +125,7 @@ async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: Ben
         const rows = await sql.query<{ n: string | number }>(`select count(*)::int as n from ${table}`).catch(() => []);
         if (rows[0]) result.dataset[table] = Number(rows[0].n);
       }
-      for (const scenario of scenarios) if (scenario.lookup) Object.assign(facts, await scenario.lookup(sql));
+      for (const scenario of scenarios) if (scenario.lookup) Object.assign(facts, await scenario.lookup(sql, { db: kind, quick: options.quick }));
     });
 
     for (let i = 0; i < options.coldStarts; i++) {

@@ -1,6 +1,7 @@
 import type { Sql } from '../src/server/db/database';
 import { ensureOpenSignals } from '../scripts/generate/open-signals-step';
 import type { DbKind } from './options';
+import { SIGNAL_MATCHING_SCENARIOS } from './signal-matching';
 
 /**
  * The scenarios of `npm run bench`. Adding one is adding an entry to SCENARIOS: where it runs, what
@@ -16,6 +17,8 @@ export interface LoadRequest {
   body?: string;
   /** GET paths sent in turn on each connection instead of `path` alone (e.g. every section of a file). */
   sequence?: string[];
+  /** A token in the body that is replaced by a fresh UUID in every request (e.g. for inserts that must be unique). */
+  uniqueToken?: string;
 }
 
 export interface ScenarioContext {
@@ -50,7 +53,7 @@ export interface Scenario {
    * Reads what the scenario needs (as the database owner, before the load server starts, so it
    * also works while PGlite's data directory would otherwise be locked). Returns facts by key.
    */
-  lookup?: (sql: Sql) => Promise<Record<string, string>>;
+  lookup?: (sql: Sql, run: { db: DbKind; quick: boolean }) => Promise<Record<string, string>>;
   request(ctx: ScenarioContext): Promise<LoadRequest>;
   budgets?: ScenarioBudget[];
 }
@@ -158,6 +161,7 @@ SCENARIOS.push({
   request: async (ctx) => ({ method: 'GET', path: `/api/v1/signals?teamId=${ctx.facts.triageTeamId}&status=received&limit=25`, headers: { cookie: await ctx.signIn(DEMO_COACH) } }),
   budgets: [HALF_OF_HELLO_WORLD],
 });
+SCENARIOS.push(...SIGNAL_MATCHING_SCENARIOS);
 
 export function selectScenarios(ids: readonly string[]): Scenario[] {
   if (ids.length === 0) return SCENARIOS;

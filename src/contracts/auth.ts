@@ -25,6 +25,8 @@ export const Me = z.object({
   /** True when this session may only set up two-factor authentication. */
   totpSetupRequired: z.boolean(),
   demoMode: z.boolean(),
+  /** Functions the municipality may switch off; the menu hides them when off. */
+  features: z.object({ signalMatching: z.boolean() }),
 });
 export type Me = z.infer<typeof Me>;
 

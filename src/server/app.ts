@@ -24,6 +24,8 @@ import { signalRoutes } from './features/signals/routes';
 import { meldcodeRoutes } from './features/meldcode/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
+import { outreachRoutes } from './features/outreach/routes';
+import { signalMatchingRoutes } from './features/signal-matching/routes';
 import { registerCsvParser } from './platform/http/csv-body';
 import { registerJsonParser } from './platform/http/json-body';
 import { API_PREFIX, API_VERSION, registerOpenApi } from './platform/http/openapi';
@@ -69,7 +71,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   registerJsonParser(app);
   registerCsvParser(app);
 
-  await registerSecurity(app, { publicUrl: config.PUBLIC_URL, extraImgSources: [] });
+  await registerSecurity(app, { publicUrl: config.PUBLIC_URL, extraImgSources: [new URL(config.MAP_TILE_URL.replace(/[{}]/g, '')).origin] });
   await registerOpenApi(app, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
 
   app.addHook('onRequest', async (req, reply) => {
@@ -104,6 +106,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(planPrintRoutes);
   await app.register(signalRoutes);
   await app.register(meldcodeRoutes);
+  await app.register(outreachRoutes);
+  await app.register(signalMatchingRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.

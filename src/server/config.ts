@@ -27,6 +27,8 @@ export const ConfigSchema = z.object({
   /** Per IP per minute for the public signal form (`POST /public/signals`); its own setting, not raised for test runs. */
   PUBLIC_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Map tiles for the outreach map ({z}/{x}/{y}); its origin is allowed in the CSP img-src. */
+  MAP_TILE_URL: z.string().regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}').default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
 });
 
 type RawConfig = z.infer<typeof ConfigSchema>;

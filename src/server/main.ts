@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { endSignalMatchRegistrationsJob } from './features/signal-matching/end-registrations-job';
 import { purgeExpiredCredentialsJob } from './platform/purge-credentials-job';
 import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
@@ -25,12 +26,13 @@ const startedAt = performance.now();
 const config = configOrExit();
 const services = await createServices(config);
 if (config.DEMO_MODE) {
-  const seed = await seedDemoIfEmpty(services.db);
+  const seed = await seedDemoIfEmpty(services.db, { secretBox: services.secretBox });
   if (seed.seeded) console.log(`Seeded Gemeente Voorbeeld with ${seed.households} households.`);
 }
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
 const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), meldcodeOverdueRemindersJob()], app.log) : () => undefined;
+const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob()], app.log) : () => undefined;
 
 const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
 console.log(`\nWijkwijs is running at ${url} (${services.db.kind}, ${config.DEMO_MODE ? 'demo mode' : 'production mode'}) — ready in ${Math.round(performance.now() - startedAt)} ms`);

@@ -16,6 +16,8 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   already_exists: 409,
+  /** A function the municipality switched off (e.g. signal matching). */
+  feature_disabled: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,

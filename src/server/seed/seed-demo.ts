@@ -8,6 +8,10 @@ import { seedDemoHouseholds } from './seed-households';
 import { seedDemoMeldcode } from './seed-meldcode';
 import { seedDemoPlans } from './seed-plans';
 import { seedDemoSignals } from './seed-signals';
+import { seedOutreachLogs } from './seed-outreach';
+import { seedDemoPlans } from './seed-plans';
+import { seedSignalMatching } from './seed-signal-matching';
+import type { SecretBox } from '../platform/secrets';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -16,7 +20,7 @@ export interface SeedSummary {
 }
 
 /** Seeds Gemeente Voorbeeld once: a second start on the same data finds the tenant and does nothing. */
-export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string; hostnames?: string[] } = {}): Promise<SeedSummary> {
+export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string; hostnames?: string[]; secretBox?: SecretBox } = {}): Promise<SeedSummary> {
   const slug = options.slug ?? DEMO_TENANT.slug;
   const tenantId = newId();
   const created = await db.asOwner(async (sql) => {
@@ -39,6 +43,8 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     await seedDemoPlans(sql, { tenantId, seed: options.seed ?? 2026 });
     await seedDemoSignals(sql, { tenantId, seed: options.seed ?? 2026 });
     await seedDemoMeldcode(sql, { tenantId });
+    await seedOutreachLogs(sql, { tenantId, userIds, teamIds, seed: options.seed ?? 2026 });
+    await seedSignalMatching(sql, { tenantId, userIds, box: options.secretBox });
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });

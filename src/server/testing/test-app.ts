@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../config';
 import type { Database } from '../db/database';
 import { DEMO_PASSWORD } from '../features/auth/public-tenant';
 import { createMailer } from '../platform/mail';
-import { secretBox } from '../platform/secrets';
+import { secretBox, type SecretBox } from '../platform/secrets';
 import { SESSION_COOKIE } from '../platform/sessions';
 import { createTenantResolver } from '../platform/tenancy';
 import { seedDemoIfEmpty } from '../seed/seed-demo';
@@ -42,10 +42,10 @@ export interface TestApp {
 let counter = 0;
 const uniqueSlug = () => `t${process.pid}-${Date.now().toString(36)}-${counter++}-${randomBytes(2).toString('hex')}`;
 
-async function seedTenant(db: Database, households: number): Promise<TestTenant> {
+async function seedTenant(db: Database, households: number, box: SecretBox): Promise<TestTenant> {
   const slug = uniqueSlug();
   const host = `${slug}.test`;
-  const seeded = await seedDemoIfEmpty(db, { slug, name: `Gemeente ${slug}`, households, hostnames: [host] });
+  const seeded = await seedDemoIfEmpty(db, { slug, name: `Gemeente ${slug}`, households, hostnames: [host], secretBox: box });
   return { id: seeded.tenantId, slug, host };
 }
 
@@ -70,7 +70,8 @@ export interface TestAppOptions {
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await openTestDatabase();
-  const tenant = await seedTenant(db, options.households ?? 12);
+  const box = secretBox(randomBytes(32));
+  const tenant = await seedTenant(db, options.households ?? 12, box);
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_MODE: String(options.demoMode ?? true),
@@ -80,7 +81,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JOBS_ENABLED: 'false',
     ...options.env,
   });
-  const services = { config, db, mailer: createMailer({ smtpUrl: undefined, from: config.MAIL_FROM }), secretBox: secretBox(randomBytes(32)), tenants: createTenantResolver(db, tenant.slug) };
+  const services = { config, db, mailer: createMailer({ smtpUrl: undefined, from: config.MAIL_FROM }), secretBox: box, tenants: createTenantResolver(db, tenant.slug) };
   const app = await buildApp(services, { logger: options.logger ?? false });
   await options.beforeReady?.(app);
   await app.ready();
@@ -104,7 +105,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     async addTenant() {
       services.tenants.forget();
-      const other = await seedTenant(db, 4);
+      const other = await seedTenant(db, 4, box);
       services.tenants.forget();
       return other;
     },

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
-import { CASE_WORKERS } from './navigation';
+import { CASE_WORKERS, OUTREACH_READERS, SIGNAL_MATCH_REGISTRANTS } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every screen is its own chunk, so the first load carries only the shell.
@@ -20,6 +20,10 @@ const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const SignalRoutes = lazy(() => import('../features/signals/SignalRoutes').then((m) => ({ default: m.SignalRoutes })));
 const PublicSignalPage = lazy(() => import('../features/signals/PublicSignalPage').then((m) => ({ default: m.PublicSignalPage })));
+const OutreachPage = lazy(() => import('../features/outreach/OutreachPage').then((m) => ({ default: m.OutreachPage })));
+const SignalMatchingPage = lazy(() => import('../features/signal-matching/SignalMatchingPage').then((m) => ({ default: m.SignalMatchingPage })));
+const AboutMePage = lazy(() => import('../features/signal-matching/AboutMePage').then((m) => ({ default: m.AboutMePage })));
+const SignalMatchingSettingsPage = lazy(() => import('../features/signal-matching/SettingsPage').then((m) => ({ default: m.SignalMatchingSettingsPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
 
@@ -41,6 +45,14 @@ export function AppRoutes() {
           <Route path="signalen/*" element={<SignalRoutes />} />
           <Route element={<RequireRole roles={['coach', 'team_lead', 'safety_officer', 'admin']} />}>
             <Route path="meldcode/*" element={<MeldcodeRoutes />} />
+          <Route element={<RequireRole roles={OUTREACH_READERS} />}>
+            <Route path="outreach" element={<OutreachPage />} />
+          </Route>
+          <Route element={<RequireRole roles={SIGNAL_MATCH_REGISTRANTS} />}>
+            <Route path="signaalmatching" element={<SignalMatchingPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['client']} />}>
+            <Route path="wie-is-bij-mij-betrokken" element={<AboutMePage />} />
           </Route>
           <Route path="beheer" element={<RequireRole roles={['admin']} />}>
             <Route index element={<Navigate to="gebruikers" replace />} />
@@ -49,6 +61,7 @@ export function AppRoutes() {
             <Route path="wijken" element={<DistrictsPage />} />
             <Route path="huisstijl" element={<ThemePage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="signaalmatching" element={<SignalMatchingSettingsPage />} />
             <Route element={<RequireRole roles={['admin']} demoOnly />}>
               <Route path="outbox" element={<OutboxPage />} />
             </Route>

@@ -13,6 +13,7 @@ export function toMe(row: MeRow, extra: { totpSetupRequired: boolean; demoMode: 
     totpEnabled: row.totp_enabled,
     totpSetupRequired: extra.totpSetupRequired,
     demoMode: extra.demoMode,
+    features: { signalMatching: row.signal_matching },
   };
 }
 

@@ -36,6 +36,7 @@ export interface MeRow {
   tenant_id: string;
   tenant_slug: string;
   tenant_name: string;
+  signal_matching: boolean;
 }
 
 export async function meById(sql: Sql, userId: string): Promise<MeRow | null> {
@@ -44,7 +45,8 @@ export async function meById(sql: Sql, userId: string): Promise<MeRow | null> {
             coalesce((select json_agg(json_build_object('id', t.id, 'name', t.name) order by t.name)
                         from team_members tm join teams t on t.tenant_id = tm.tenant_id and t.id = tm.team_id
                        where tm.tenant_id = u.tenant_id and tm.user_id = u.id), '[]') as teams,
-            te.id as tenant_id, te.slug as tenant_slug, te.name as tenant_name
+            te.id as tenant_id, te.slug as tenant_slug, te.name as tenant_name,
+            coalesce((te.settings -> 'signalMatching' ->> 'enabled')::boolean, true) as signal_matching
        from users u join tenants te on te.id = u.tenant_id
       where u.tenant_id = app_tenant_id() and u.id = $1`,
     [userId],

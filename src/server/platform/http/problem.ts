@@ -19,6 +19,7 @@ const titles: Record<ErrorCode, string> = {
   not_found: 'Not found',
   conflict: 'Conflict',
   already_exists: 'Already exists',
+  feature_disabled: 'Switched off',
   precondition_failed: 'Changed by someone else',
   precondition_required: 'Say which version you changed (If-Match)',
   payload_too_large: 'Request body too large',
