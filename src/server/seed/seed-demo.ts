@@ -9,7 +9,6 @@ import { seedDemoMeldcode } from './seed-meldcode';
 import { seedDemoPlans } from './seed-plans';
 import { seedDemoSignals } from './seed-signals';
 import { seedOutreachLogs } from './seed-outreach';
-import { seedDemoPlans } from './seed-plans';
 import { seedSignalMatching } from './seed-signal-matching';
 import type { SecretBox } from '../platform/secrets';
 

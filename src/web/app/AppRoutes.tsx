@@ -45,6 +45,7 @@ export function AppRoutes() {
           <Route path="signalen/*" element={<SignalRoutes />} />
           <Route element={<RequireRole roles={['coach', 'team_lead', 'safety_officer', 'admin']} />}>
             <Route path="meldcode/*" element={<MeldcodeRoutes />} />
+          </Route>
           <Route element={<RequireRole roles={OUTREACH_READERS} />}>
             <Route path="outreach" element={<OutreachPage />} />
           </Route>
