@@ -40,3 +40,39 @@ describe('audit log', () => {
     expect((await verify()).firstBreak).toEqual({ seq: 3, problem: 'missing_event' });
   });
 });
+
+describe('audit chain head (one row per tenant, migration 0009)', () => {
+  let tenantId: string;
+  beforeAll(async () => {
+    tenantId = (await t.addTenant()).id;
+  });
+  const event = (i: number) => t.db.withTenant({ tenantId }, (sql) => audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'vitest' }, { eventType: 'test.event', action: 'execute', details: { i } }));
+  const check = () => t.db.asOwner((sql) => verifyAuditChain(sql, tenantId));
+  const seqs = async () =>
+    (await t.db.asOwner((sql) => sql.query<{ seq: string }>('select seq from audit_events where tenant_id = $1 order by seq', [tenantId]))).map((r) => Number(r.seq));
+
+  it('numbers events written at the same time without gaps or forks', async () => {
+    const before = (await seqs()).length;
+    await Promise.all(Array.from({ length: 12 }, (_, i) => event(i)));
+    expect(await seqs()).toEqual(Array.from({ length: before + 12 }, (_, i) => i + 1));
+    expect((await check()).firstBreak).toBeNull();
+  });
+
+  it('gives a rolled-back event number back', async () => {
+    await expect(t.db.withTenant({ tenantId }, async (sql) => {
+      await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'vitest' }, { eventType: 'test.event', action: 'execute' });
+      throw new Error('rolled back');
+    })).rejects.toThrow('rolled back');
+    await event(99);
+    const all = await seqs();
+    expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
+    expect((await check()).firstBreak).toBeNull();
+  });
+
+  it('shows that the newest event was removed as soon as the next one is written', async () => {
+    const newest = Math.max(...(await seqs()));
+    await t.db.asOwner((sql) => sql.query('delete from audit_events where tenant_id = $1 and seq = $2', [tenantId, newest]));
+    await event(100);
+    expect((await check()).firstBreak).toEqual({ seq: newest + 1, problem: 'missing_event' });
+  });
+});

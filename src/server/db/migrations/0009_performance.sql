@@ -23,13 +23,15 @@ create or replace function audit_events_chain() returns trigger
 declare
   head record;
 begin
-  -- One writer per tenant at a time, until commit, so the chain has no forks: the head row's lock.
-  insert into audit_chain_heads (tenant_id, seq, hash) values (new.tenant_id, 0, null) on conflict (tenant_id) do nothing;
-  select seq, hash into head from audit_chain_heads where tenant_id = new.tenant_id for update;
-  new.seq := head.seq + 1;
+  -- Takes the next number and the previous hash in one statement; the head row stays locked until
+  -- commit, so there is one writer per tenant at a time and the chain has no forks.
+  insert into audit_chain_heads as h (tenant_id, seq, hash) values (new.tenant_id, 1, null)
+    on conflict (tenant_id) do update set seq = h.seq + 1
+    returning seq, hash into head;
+  new.seq := head.seq;
   new.prev_hash := head.hash;
   new.occurred_at := date_trunc('microseconds', clock_timestamp());
   new.hash := audit_event_hash(new.prev_hash, new);
-  update audit_chain_heads set seq = new.seq, hash = new.hash where tenant_id = new.tenant_id;
+  update audit_chain_heads set hash = new.hash where tenant_id = new.tenant_id;
   return new;
 end $$;
