@@ -56,7 +56,7 @@ export interface LighthouseRun {
   lcpMs: number | null;
   cls: number | null;
   tbtMs: number | null;
-  /** JavaScript transferred on the page as Lighthouse saw it (the server sends it uncompressed). */
+  /** JavaScript transferred on the page as Lighthouse saw it (compressed on the wire). */
   scriptBytes: number | null;
   error?: string;
 }
