@@ -103,7 +103,7 @@ function renderFrontend(f: FrontendResult): string[] {
     out.push(table(['Page', 'Path', 'gzipped', 'raw', 'files'], [f.entry, ...f.pages].map((p) => [p.title + (p.missingChunk ? ` (chunk ${p.missingChunk} not found)` : ''), p.path, kB(p.gzipBytes), kB(p.bytes), String(p.files.length)])), '');
   }
   if (f.lighthouse.length) {
-    out.push(`Lighthouse ${f.chromium ? `with ${f.chromium}` : ''}, default mobile settings and the desktop preset (simulated throttling), offline apart from the loopback server. Scripts and styles go out as the build's precompressed `.br`/`.gz` files.`, '');
+    out.push(`Lighthouse ${f.chromium ? `with ${f.chromium}` : ''}, default mobile settings and the desktop preset (simulated throttling), offline apart from the loopback server. Scripts and styles go out as the build's precompressed .br/.gz files.`, '');
     out.push(table(['Path', 'Device', 'Performance', 'Accessibility', 'LCP', 'CLS', 'TBT', 'JS transferred'], f.lighthouse.map((r) => r.error
       ? [r.path, r.formFactor, `failed: ${r.error.split('\n')[0]}`, dash, dash, dash, dash, dash]
       : [r.path, r.formFactor, num(r.performance), num(r.accessibility), r.lcpMs === null ? dash : `${(r.lcpMs / 1000).toFixed(2)} s`, num(r.cls, 3), r.tbtMs === null ? dash : `${r.tbtMs.toFixed(0)} ms`, r.scriptBytes === null ? dash : kB(r.scriptBytes)])), '');
