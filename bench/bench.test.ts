@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBudgets } from './budgets';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluateBudgets, frontendBudgets } from './budgets';
+import { measureBundles, type FrontendResult } from './frontend';
 import { parseOptions, UsageError } from './options';
 import { renderMarkdown } from './report';
 import type { BenchReport, DatabaseResult, ScenarioResult } from './results';
@@ -10,12 +14,20 @@ describe('bench options', () => {
   it('has defaults for a full run and smaller ones for --quick', () => {
     const full = parseOptions([], {});
     expect(full).toMatchObject({ dbs: ['pglite', 'postgres'], duration: 10, connections: 10, coldStarts: 3, quick: false, scenarios: [] });
-    expect(parseOptions(['--quick'], {})).toMatchObject({ duration: 1, warmup: 0, coldStarts: 1, quick: true });
+    expect(parseOptions(['--quick'], {})).toMatchObject({ duration: 1, warmup: 0, coldStarts: 1, quick: true, frontend: false, lighthouse: false });
+    expect(full).toMatchObject({ frontend: true, lighthouse: true, lighthousePaths: [] });
   });
 
   it('reads --db, --duration, --connections and --scenarios in both spellings', () => {
     expect(parseOptions(['--db', 'postgres', '--duration=3', '--connections', '4', '--scenarios', 'hello, me'], {}))
       .toMatchObject({ dbs: ['postgres'], duration: 3, connections: 4, scenarios: ['hello', 'me'] });
+  });
+
+  it('turns the front end and Lighthouse on or off, and takes Lighthouse paths', () => {
+    expect(parseOptions(['--quick', '--lighthouse'], {})).toMatchObject({ frontend: false, lighthouse: true });
+    expect(parseOptions(['--no-lighthouse', '--no-frontend'], {})).toMatchObject({ frontend: false, lighthouse: false });
+    expect(parseOptions(['--quick', '--lighthouse-paths', '/inloggen,/sociale-kaart'], {})).toMatchObject({ lighthouse: true, lighthousePaths: ['/inloggen', '/sociale-kaart'] });
+    expect(() => parseOptions(['--lighthouse-paths', 'inloggen'], {})).toThrow(UsageError);
   });
 
   it('refuses unknown options and bad values', () => {
@@ -41,9 +53,9 @@ describe('bench report', () => {
     scenario: id, title: id, db, request: { method: 'GET', path: '/' }, checkStatus: 200, load: load(rps, 12), memory: { rssMB: rss, peakMB: rss }, ratioToBaseline: ratio,
   });
   const databases: DatabaseResult[] = [
-    { db: 'pglite', description: 'PGlite', serverVersion: '17', dataset: { households: 300 }, scenarios: [scenario('me', 'pglite', 600, 0.6, 310)],
+    { db: 'pglite', description: 'PGlite', serverVersion: '17', dataset: { households: 300 }, idleMemory: { rssMB: 250, peakMB: 260 }, scenarios: [scenario('me', 'pglite', 600, 0.6, 310)],
       startup: { firstStartMs: 7000, firstStartSelfReportedMs: 6900, coldStartsMs: [900, 1000, 6000], coldStartMedianMs: 1000, coldStartsSelfReportedMs: [800, 900, null] } },
-    { db: 'postgres', description: 'PostgreSQL', serverVersion: '15', dataset: {}, scenarios: [scenario('household', 'postgres', 40, 0.04, 200)], startup: null, error: undefined },
+    { db: 'postgres', description: 'PostgreSQL', serverVersion: '15', dataset: {}, scenarios: [scenario('household', 'postgres', 40, 0.04, 200)], startup: null, idleMemory: null, error: undefined },
   ];
 
   it('turns DESIGN budgets into target vs measured rows with a verdict, without asserting them', () => {
@@ -62,7 +74,8 @@ describe('bench report', () => {
       settings: { duration: 1, warmup: 0, connections: 10, coldStarts: 3, quick: true, households: 0, serverEnv: { LOG_LEVEL: 'warn' } },
       baseline: scenario('hello', null, 1000, null, 60),
       databases,
-      budgets: evaluateBudgets(databases, SCENARIOS),
+      frontend,
+      budgets: evaluateBudgets(databases, SCENARIOS, frontend),
       totalSeconds: 30,
     };
     const md = renderMarkdown(report);
@@ -72,5 +85,42 @@ describe('bench report', () => {
     expect(md).toContain('Busy machine');
     expect(md).toContain('✅');
     expect(md).toContain('❌');
+    expect(md).toContain('Server RSS when ready, before any load: pglite 250 MB');
+    expect(md).toContain('| Public: sign-in page | /inloggen | 180.0 kB |');
+    expect(md).toContain('| /inloggen | mobile | 91 | 100 | 2.10 s | 0.000 | 120 ms |');
+  });
+
+  const page = (gzipBytes: number) => ({ page: 'public-sign-in', title: 'Public: sign-in page', path: '/inloggen', files: [], bytes: gzipBytes * 3, gzipBytes });
+  const run = (formFactor: 'mobile' | 'desktop', lcpMs: number) => ({ path: '/inloggen', formFactor, performance: 91, accessibility: 100, lcpMs, cls: 0, tbtMs: 120, scriptBytes: 500_000 });
+  const frontend: FrontendResult = { entry: page(150_000), pages: [page(180_000)], gzipLevel: 6, buildMs: 5000, lighthouse: [run('mobile', 2100), run('desktop', 2600)], chromium: 'chromium' };
+
+  it('judges initial JavaScript, LCP and CLS against the web budgets and says INP is not measured', () => {
+    const rows = frontendBudgets(frontend);
+    expect(rows.find((r) => r.name.startsWith('initial JavaScript'))).toMatchObject({ met: true, measured: '180.0 kB' });
+    expect(frontendBudgets({ ...frontend, pages: [page(200_001)] })[0]).toMatchObject({ met: false });
+    expect(rows.find((r) => r.name === 'LCP (/inloggen, mobile)')).toMatchObject({ met: true });
+    expect(rows.find((r) => r.name === 'LCP (/inloggen, desktop)')).toMatchObject({ met: false });
+    expect(rows.find((r) => r.name === 'INP')).toMatchObject({ met: null });
+  });
+});
+
+describe('initial JavaScript of a build', () => {
+  it('follows static imports and leaves dynamic ones out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bench-bundle-'));
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'index.html'), '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/shared-b.js">');
+    await writeFile(join(dir, 'assets/index-a.js'), 'import{a as e}from"./shared-b.js";import"./side-c.js";const p=()=>import("./SignInPage-d.js");');
+    await writeFile(join(dir, 'assets/shared-b.js'), 'export const a=1;');
+    await writeFile(join(dir, 'assets/side-c.js'), 'console.log(1)');
+    await writeFile(join(dir, 'assets/SignInPage-d.js'), 'import{a}from"./shared-b.js";export{x}from"./form-e.js";');
+    await writeFile(join(dir, 'assets/form-e.js'), 'export const x=2;'.repeat(50));
+    await writeFile(join(dir, 'assets/Other-f.js'), 'x'.repeat(5000));
+    const { entry, pages } = await measureBundles(dir, [{ id: 'sign-in', title: 'Sign in', path: '/inloggen', chunk: 'SignInPage', lighthouse: true }, { id: 'x', title: 'X', path: '/x', chunk: 'Missing', lighthouse: false }]);
+    expect(entry.files.map((f) => f.file)).toEqual(['index-a.js', 'shared-b.js', 'side-c.js']);
+    expect(pages[0]!.files.map((f) => f.file)).toEqual(['SignInPage-d.js', 'form-e.js', 'index-a.js', 'shared-b.js', 'side-c.js']);
+    expect(pages[0]!.gzipBytes).toBe(pages[0]!.files.reduce((a, f) => a + f.gzipBytes, 0));
+    expect(pages[0]!.gzipBytes).toBeLessThan(pages[0]!.bytes);
+    expect(pages[1]).toMatchObject({ missingChunk: 'Missing', gzipBytes: entry.gzipBytes });
+    await rm(dir, { recursive: true, force: true });
   });
 });

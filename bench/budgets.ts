@@ -1,3 +1,4 @@
+import type { FrontendResult } from './frontend';
 import { formatRatio, type BudgetRow, type DatabaseResult, type ScenarioResult } from './results';
 import type { Scenario, ScenarioBudget } from './scenarios';
 
@@ -7,6 +8,9 @@ import type { Scenario, ScenarioBudget } from './scenarios';
  */
 export const STARTUP_BUDGET_MS = 5000;
 export const PGLITE_RSS_BUDGET_MB = 300;
+export const INITIAL_JS_BUDGET_BYTES = 200_000;
+export const LCP_BUDGET_MS = 2500;
+export const CLS_BUDGET = 0.1;
 
 const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
 
@@ -23,7 +27,7 @@ function scenarioBudget(budget: ScenarioBudget, result: ScenarioResult): BudgetR
   return { ...row, target: `${budget.metric} ${target}`, measured: ms(value), met: value < (budget.max ?? 0) };
 }
 
-export function evaluateBudgets(databases: DatabaseResult[], scenarios: readonly Scenario[]): BudgetRow[] {
+export function evaluateBudgets(databases: DatabaseResult[], scenarios: readonly Scenario[], frontend: FrontendResult | null = null): BudgetRow[] {
   const rows: BudgetRow[] = [];
   for (const db of databases) {
     for (const result of db.scenarios) {
@@ -52,5 +56,28 @@ export function evaluateBudgets(databases: DatabaseResult[], scenarios: readonly
       met: worst === undefined ? null : worst < PGLITE_RSS_BUDGET_MB,
     });
   }
+  if (frontend) rows.push(...frontendBudgets(frontend));
+  return rows;
+}
+
+/** Web budgets: initial JavaScript per page (kB = 1000 bytes, gzipped), LCP and CLS per Lighthouse run. */
+export function frontendBudgets(frontend: FrontendResult): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  for (const page of frontend.pages)
+    rows.push({
+      name: `initial JavaScript, ${page.title} (${page.path})`,
+      db: null,
+      target: `≤ ${INITIAL_JS_BUDGET_BYTES / 1000} kB gzipped`,
+      measured: `${(page.gzipBytes / 1000).toFixed(1)} kB`,
+      met: page.gzipBytes <= INITIAL_JS_BUDGET_BYTES,
+      ...(page.missingChunk ? { note: `chunk ${page.missingChunk} not found: shell only` } : {}),
+    });
+  for (const run of frontend.lighthouse) {
+    const where = `${run.path}, ${run.formFactor}`;
+    rows.push({ name: `LCP (${where})`, db: null, target: `≤ ${LCP_BUDGET_MS / 1000} s`, measured: run.lcpMs === null ? 'not measured' : `${(run.lcpMs / 1000).toFixed(2)} s`, met: run.lcpMs === null ? null : run.lcpMs <= LCP_BUDGET_MS, note: 'Lighthouse lab value (simulated throttling)' });
+    rows.push({ name: `CLS (${where})`, db: null, target: `≤ ${CLS_BUDGET}`, measured: run.cls === null ? 'not measured' : run.cls.toFixed(3), met: run.cls === null ? null : run.cls <= CLS_BUDGET });
+  }
+  if (frontend.lighthouse.length)
+    rows.push({ name: 'INP', db: null, target: '≤ 200 ms', measured: 'not measurable in a lab run', met: null, note: 'total blocking time is its lab stand-in: see "Front end"' });
   return rows;
 }

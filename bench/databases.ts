@@ -35,9 +35,11 @@ async function openAndRun<T>(env: Record<string, string>, work: (sql: Sql) => Pr
   }
 }
 
-export function benchDatabaseName(now = new Date()): string {
+/** `wijkwijs_bench_<timestamp>_<pid>`; `BENCH_DB_PREFIX` replaces `wijkwijs_bench` on a shared server. */
+export function benchDatabaseName(now = new Date(), prefix = process.env.BENCH_DB_PREFIX || 'wijkwijs_bench'): string {
+  if (!/^[a-z_][a-z0-9_]{0,30}$/.test(prefix)) throw new Error(`BENCH_DB_PREFIX must be a lower-case identifier, got ${JSON.stringify(prefix)}`);
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  return `wijkwijs_bench_${stamp}_${process.pid}`;
+  return `${prefix}_${stamp}_${process.pid}`;
 }
 
 export async function createBenchDatabase(kind: DbKind, postgresAdminUrl: string): Promise<BenchDatabase> {

@@ -18,6 +18,12 @@ export interface BenchOptions {
   /** Admin connection used to create and drop the throw-away benchmark database. */
   postgresAdminUrl: string;
   outDir: string;
+  /** Production build and initial JavaScript per page (default on; off with --quick). */
+  frontend: boolean;
+  /** Lighthouse on the public pages, mobile and desktop (default on; off with --quick). */
+  lighthouse: boolean;
+  /** Paths Lighthouse opens; default: the pages in bench/frontend.ts marked for it. */
+  lighthousePaths: string[];
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -32,9 +38,18 @@ export const USAGE = `Usage: npm run bench -- [options]
   --postgres-url <url>        admin URL for creating the bench database
                               (default $BENCH_POSTGRES_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --out <dir>                 where latest.json and latest.md go (default bench/results)
-  --help`;
+  --frontend / --no-frontend  build the web app and report initial JavaScript per page (default on; --quick: off)
+  --lighthouse / --no-lighthouse
+                              Lighthouse on the public pages, mobile and desktop (default on; --quick: off)
+  --lighthouse-paths /a,/b    pages for Lighthouse (default: bench/frontend.ts, e.g. /inloggen)
+  --help
+
+Environment: BENCH_PORTS=3225-3229 keeps servers to a port range; BENCH_DB_PREFIX names the
+PostgreSQL bench database (default wijkwijs_bench); BENCH_CHROMIUM (default /usr/bin/chromium).`;
 
 export class UsageError extends Error {}
+
+const FLAGS = ['quick', 'frontend', 'no-frontend', 'lighthouse', 'no-lighthouse'];
 
 function positive(name: string, value: string | undefined, integer: boolean): number {
   const n = Number(value);
@@ -51,7 +66,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (!arg.startsWith('--')) throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (name === 'quick') {
+    if (FLAGS.includes(name)) {
       given.set(name, true);
       continue;
     }
@@ -59,10 +74,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'quick', 'households', 'postgres-url', 'out'];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'postgres-url', 'out', 'lighthouse-paths', ...FLAGS];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
+  const flag = (name: string) => (given.has(name) ? true : given.has(`no-${name}`) ? false : !quick);
+  const lighthousePaths = (typeof given.get('lighthouse-paths') === 'string' ? String(given.get('lighthouse-paths')) : '').split(',').map((p) => p.trim()).filter(Boolean);
+  for (const path of lighthousePaths) if (!path.startsWith('/')) throw new UsageError(`--lighthouse-paths takes paths starting with /, got ${JSON.stringify(path)}`);
   const str = (name: string) => {
     const v = given.get(name);
     return typeof v === 'string' ? v : undefined;
@@ -84,5 +102,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     households: str('households') === undefined ? 0 : positive('--households', str('households'), true),
     postgresAdminUrl: str('postgres-url') ?? env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     outDir: str('out') ?? 'bench/results',
+    frontend: flag('frontend'),
+    lighthouse: flag('lighthouse') || lighthousePaths.length > 0,
+    lighthousePaths,
   };
 }

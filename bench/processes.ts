@@ -37,12 +37,25 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-export async function freePort(): Promise<number> {
+/**
+ * A free loopback port: any port, or one from `BENCH_PORTS` (e.g. `3225-3229`) when the machine is
+ * shared and each user keeps to a range.
+ */
+export async function freePort(range = process.env.BENCH_PORTS): Promise<number> {
+  const match = range ? /^(\d+)-(\d+)$/.exec(range.trim()) : null;
+  if (range && !match) throw new Error(`BENCH_PORTS must look like 3225-3229, got ${JSON.stringify(range)}`);
+  if (match)
+    for (let port = Number(match[1]); port <= Number(match[2]); port++) if (await canListen(port)) return port;
+  if (match) throw new Error(`No free port in BENCH_PORTS=${range}`);
+  return canListen(0);
+}
+
+function canListen(wanted: number): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.on('error', (error: NodeJS.ErrnoException) => (wanted && error.code === 'EADDRINUSE' ? resolvePort(0) : reject(error)));
+    server.listen(wanted, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolvePort(port));

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FrontendResult } from './frontend';
 import { formatRatio, type BenchReport, type BudgetRow, type ScenarioResult } from './results';
 
 /** Writes latest.json (everything) and latest.md (the tables a person reads). */
@@ -73,6 +74,8 @@ export function renderMarkdown(report: BenchReport): string {
     for (const r of d.scenarios) rows.push(scenarioRow(d.db, r));
   }
   out.push(table(['Database', 'Scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'RSS MB', 'vs hello world'], rows), '');
+  const idle = report.databases.filter((d) => d.idleMemory);
+  if (idle.length) out.push(`Server RSS when ready, before any load: ${idle.map((d) => `${d.db} ${num(d.idleMemory!.rssMB)} MB`).join(', ')}.`, '');
   out.push('Latency percentiles are of 2xx responses. RSS is the server process\'s VmRSS right after the measured run; "vs hello world" is req/s divided by the baseline\'s in this run.', '');
 
   out.push('## Startup', '');
@@ -84,7 +87,26 @@ export function renderMarkdown(report: BenchReport): string {
     })), '');
   out.push('Times run from spawning `node --import tsx src/server/main.ts` until `GET /health/ready` first answers 200 (polled every 20 ms). A cold start reopens the data the first start left behind.', '');
 
+  if (report.frontend) out.push(...renderFrontend(report.frontend));
+
   out.push('## Budgets (DESIGN.md "Quality budgets"): reported, not asserted', '');
   out.push(table(['Budget', 'Database', 'Target', 'Measured', '', 'Note'], report.budgets.map(budgetRow)), '');
   return out.join('\n');
+}
+
+function renderFrontend(f: FrontendResult): string[] {
+  const out: string[] = ['## Front end', ''];
+  if (f.error) out.push(`> Front end measurement failed: ${f.error}`, '');
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  if (f.entry) {
+    out.push(`Initial JavaScript from the production build (\`vite build\`${f.buildMs === null ? '' : `, ${(f.buildMs / 1000).toFixed(1)} s`}): the entry chunk, its static imports and the page's own lazy chunk with its static imports; gzip level ${f.gzipLevel}, kB = 1000 bytes.`, '');
+    out.push(table(['Page', 'Path', 'gzipped', 'raw', 'files'], [f.entry, ...f.pages].map((p) => [p.title + (p.missingChunk ? ` (chunk ${p.missingChunk} not found)` : ''), p.path, kB(p.gzipBytes), kB(p.bytes), String(p.files.length)])), '');
+  }
+  if (f.lighthouse.length) {
+    out.push(`Lighthouse ${f.chromium ? `with ${f.chromium}` : ''}, default mobile settings and the desktop preset (simulated throttling), offline apart from the loopback server. Scripts and styles go out as the build's precompressed .br/.gz files.`, '');
+    out.push(table(['Path', 'Device', 'Performance', 'Accessibility', 'LCP', 'CLS', 'TBT', 'JS transferred'], f.lighthouse.map((r) => r.error
+      ? [r.path, r.formFactor, `failed: ${r.error.split('\n')[0]}`, dash, dash, dash, dash, dash]
+      : [r.path, r.formFactor, num(r.performance), num(r.accessibility), r.lcpMs === null ? dash : `${(r.lcpMs / 1000).toFixed(2)} s`, num(r.cls, 3), r.tbtMs === null ? dash : `${r.tbtMs.toFixed(0)} ms`, r.scriptBytes === null ? dash : kB(r.scriptBytes)])), '');
+  } else if (!f.error) out.push('Lighthouse was not run (`--lighthouse` to run it).', '');
+  return out;
 }

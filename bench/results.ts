@@ -1,3 +1,4 @@
+import type { FrontendResult } from './frontend';
 import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
 import type { DbKind } from './options';
@@ -37,6 +38,8 @@ export interface DatabaseResult {
   serverVersion: string | null;
   dataset: Record<string, number>;
   startup: StartupResult | null;
+  /** Server memory once it is ready, before any load, and after the last scenario. */
+  idleMemory: MemoryReading | null;
   scenarios: ScenarioResult[];
   error?: string;
 }
@@ -65,6 +68,8 @@ export interface BenchReport {
   };
   baseline: ScenarioResult | null;
   databases: DatabaseResult[];
+  /** Initial JavaScript per page and Lighthouse; null when not run (--quick, --no-frontend). */
+  frontend: FrontendResult | null;
   budgets: BudgetRow[];
   totalSeconds: number;
 }

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets';
+import { buildWeb, FRONTEND_PAGES, measureBundles, runLighthouse, type FrontendResult } from './frontend';
 import { createBenchDatabase, type BenchDatabase } from './databases';
 import { runLoad } from './load';
 import { currentLoadAverage, machineInfo } from './machine';
@@ -92,8 +93,10 @@ async function runGenerator(env: Record<string, string>, households: number, log
   return performance.now() - started;
 }
 
-async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: BenchOptions, logDir: string, cleanups: Set<() => Promise<void>>): Promise<DatabaseResult> {
-  const result: DatabaseResult = { db: kind, description: kind, serverVersion: null, dataset: {}, startup: null, scenarios: [] };
+async function measureDatabase(
+  kind: DbKind, scenarios: Scenario[], options: BenchOptions, logDir: string, cleanups: Set<() => Promise<void>>, afterLoad?: (server: ServerProcess) => Promise<void>,
+): Promise<DatabaseResult> {
+  const result: DatabaseResult = { db: kind, description: kind, serverVersion: null, dataset: {}, startup: null, idleMemory: null, scenarios: [] };
   let db: BenchDatabase | null = null;
   let server: ServerProcess | null = null;
   try {
@@ -139,8 +142,11 @@ async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: Ben
     if (startup.coldStartMedianMs !== null) say(`${kind}: cold start on existing data, median ${(startup.coldStartMedianMs / 1000).toFixed(2)} s of ${startup.coldStartsMs.map((v) => (v / 1000).toFixed(2)).join(', ')} s`);
 
     server = await start();
+    result.idleMemory = await server.rss();
+    say(`${kind}: server RSS when ready, before any load: ${result.idleMemory.rssMB.toFixed(0)} MB`);
     const ctx: ScenarioContext = { db: kind, baseUrl: server.baseUrl, facts, signIn: signInFor(server.baseUrl) };
     for (const scenario of scenarios) result.scenarios.push(await measureScenario(scenario, server, ctx, options, kind));
+    if (afterLoad) await afterLoad(server);
   } catch (error) {
     result.error = errorText(error);
     say(`${kind}: FAILED ${result.error}`);
@@ -196,9 +202,37 @@ async function main(): Promise<number> {
     }
   }
 
+  let frontend: FrontendResult | null = null;
+  if (options.frontend || options.lighthouse) {
+    frontend = { entry: null, pages: [], gzipLevel: 6, buildMs: null, lighthouse: [], chromium: null };
+    try {
+      frontend.buildMs = await buildWeb(root, join(logDir, 'vite-build.log'));
+      const bundles = await measureBundles(join(root, 'dist/web'), FRONTEND_PAGES);
+      Object.assign(frontend, bundles);
+      for (const b of [bundles.entry, ...bundles.pages]) say(`initial JavaScript, ${b.title}: ${(b.gzipBytes / 1000).toFixed(1)} kB gzipped (${(b.bytes / 1000).toFixed(0)} kB) in ${b.files.length} files`);
+    } catch (error) {
+      frontend.error = errorText(error);
+      say(`front end: FAILED ${frontend.error}`);
+    }
+  }
+  const lighthousePaths = options.lighthousePaths.length ? options.lighthousePaths : FRONTEND_PAGES.filter((p) => p.lighthouse).map((p) => p.path);
+  // Lighthouse runs once, against the first database's server after its load scenarios.
+  const lighthouseOn = async (server: ServerProcess) => {
+    if (!frontend || !options.lighthouse || frontend.error) return;
+    try {
+      const { runs, chromium } = await runLighthouse(server.baseUrl, lighthousePaths, say, logDir);
+      frontend.lighthouse = runs;
+      frontend.chromium = chromium;
+    } catch (error) {
+      frontend.error = `Lighthouse: ${errorText(error)}`;
+      say(`lighthouse: FAILED ${frontend.error}`);
+    }
+  };
+
   const appScenarios = scenarios.filter((s) => s.target === 'app');
   const databases: DatabaseResult[] = [];
-  if (appScenarios.length) for (const kind of options.dbs) databases.push(await measureDatabase(kind, appScenarios, options, logDir, cleanups));
+  if (appScenarios.length)
+    for (const [i, kind] of options.dbs.entries()) databases.push(await measureDatabase(kind, appScenarios, options, logDir, cleanups, i === 0 ? lighthouseOn : undefined));
 
   const baseRps = baseline?.load?.requestsPerSecond;
   for (const d of databases) for (const r of d.scenarios) if (baseRps && r.load) r.ratioToBaseline = r.load.requestsPerSecond / baseRps;
@@ -209,14 +243,15 @@ async function main(): Promise<number> {
     settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, coldStarts: options.coldStarts, quick: options.quick, households: options.households, serverEnv: SERVER_ENV },
     baseline,
     databases,
-    budgets: evaluateBudgets(databases, scenarios),
+    frontend,
+    budgets: evaluateBudgets(databases, scenarios, frontend),
     totalSeconds: (Date.now() - began) / 1000,
   };
   const files = await writeReport(report, outDir);
   console.log('\n' + renderMarkdown(report));
   say(`wrote ${files.json} and ${files.md}`);
 
-  const failures = [baseline, ...databases.flatMap((d) => d.scenarios)].filter((r) => r?.error).length + databases.filter((d) => d.error).length;
+  const failures = [baseline, ...databases.flatMap((d) => d.scenarios)].filter((r) => r?.error).length + databases.filter((d) => d.error).length + (frontend?.error ? 1 : 0);
   if (failures) say(`${failures} scenario(s) or database(s) could not be measured`);
   return failures ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import { openDatabase } from '../src/server/db/open';
 import { DEMO_PASSWORD } from '../src/server/features/auth/public-tenant';
 import { hashPassword } from '../src/server/platform/passwords';
 import { seedDemoIfEmpty } from '../src/server/seed/seed-demo';
-import { generateHouseholdBatch, type Counters } from './generate/households';
+import { buildHouseholdBatchInSlices, countRows, insertHouseholdBatch, type Counters } from './generate/households';
 import { parseOptions } from './generate/options';
 import { ensureOpenSignals } from './generate/open-signals-step';
 import { generateOrganisation } from './generate/organisation';
@@ -33,17 +33,31 @@ try {
     const teams = await db.withTenant({ tenantId }, (sql) => generateOrganisation(sql, faker, tenantId, options.seed, options.households, passwordHash));
     console.log(`[${seconds()}s] ${teams.length} teams with ${teams.length * teams[0]!.coachIds.length} coaches`);
     const totals: Counters = {};
+    const generationStarted = performance.now();
+    // Pipelined: while the database stores batch k, the next batch is built in slices that leave the
+    // event loop free for the driver. Each batch is one transaction; batches are stored in order.
+    let storing: Promise<void> = Promise.resolve();
     for (let from = 0; from < options.households; from += options.batch) {
       const to = Math.min(options.households, from + options.batch);
-      const counts = await db.withTenant({ tenantId }, (sql) => generateHouseholdBatch(sql, faker, { tenantId, seed: options.seed, teams, from, to }));
-      for (const [table, n] of Object.entries(counts)) totals[table] = (totals[table] ?? 0) + n;
-      const rate = Math.round(to / ((performance.now() - started) / 1000));
-      process.stdout.write(`\r[${seconds()}s] ${to.toLocaleString('nl-NL')} / ${options.households.toLocaleString('nl-NL')} households (${rate}/s)   `);
+      const rows = await buildHouseholdBatchInSlices(faker, { tenantId, seed: options.seed, teams, from, to });
+      await storing;
+      storing = db.withTenant({ tenantId }, (sql) => insertHouseholdBatch(sql, tenantId, rows)).then(() => {
+        for (const [table, n] of Object.entries(countRows(rows))) totals[table] = (totals[table] ?? 0) + n;
+        const elapsed = (performance.now() - generationStarted) / 1000;
+        const rate = to / elapsed;
+        const eta = Math.round((options.households - to) / rate);
+        process.stdout.write(`\r[${seconds()}s] ${to.toLocaleString('nl-NL')} / ${options.households.toLocaleString('nl-NL')} households (${Math.round(rate)}/s, about ${eta} s to go)   `);
+      });
     }
+    await storing;
+    const total = Object.values(totals).reduce((a, b) => a + b, 0);
+    const householdSeconds = (performance.now() - generationStarted) / 1000;
     console.log(`\n[${seconds()}s] done on ${db.kind}: ${Object.entries(totals).map(([t, n]) => `${t} ${n.toLocaleString('nl-NL')}`).join(', ')}`);
+    console.log(`[${seconds()}s] ${Math.round(options.households / householdSeconds)} households/s, ${Math.round(total / householdSeconds).toLocaleString('nl-NL')} rows/s; analysing`);
   }
   // Fresh statistics: PGlite has no autovacuum, and PostgreSQL's would take a while to notice.
   await db.asOwner((sql) => sql.exec('analyze'));
+  console.log(`[${seconds()}s] ready`);
 } finally {
   await db.close();
 }

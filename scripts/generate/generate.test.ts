@@ -2,7 +2,7 @@ import { Faker, base, nl } from '@faker-js/faker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../../src/server/db/database';
 import { createTestApp, type TestApp } from '../../src/server/testing/test-app';
-import { generateHouseholdBatch } from './households';
+import { buildHouseholdBatch, buildHouseholdBatchInSlices, generateHouseholdBatch } from './households';
 import { generateOrganisation } from './organisation';
 import { parseOptions } from './options';
 
@@ -29,6 +29,16 @@ describe('npm run generate', () => {
     };
     expect(await run(7)).toBe(await run(7));
     expect(await run(7)).not.toBe(await run(8));
+  });
+
+  it('builds the same rows whatever the batch size or slicing', async () => {
+    const teams = await generateOrganisation(recorder(), new Faker({ locale: [nl, base], seed: 5 }), t.tenant.id, 5, 400, 'hash');
+    const whole = buildHouseholdBatch(new Faker({ locale: [nl, base], seed: 5 }), { tenantId: t.tenant.id, seed: 5, teams, from: 0, to: 60 });
+    const faker = new Faker({ locale: [nl, base], seed: 5 });
+    const first = await buildHouseholdBatchInSlices(faker, { tenantId: t.tenant.id, seed: 5, teams, from: 0, to: 25 }, 7);
+    const second = await buildHouseholdBatchInSlices(faker, { tenantId: t.tenant.id, seed: 5, teams, from: 25, to: 60 }, 7);
+    for (const [table, rows] of Object.entries(whole)) expect([...first[table as keyof typeof first], ...second[table as keyof typeof second]]).toEqual(rows);
+    expect(new Set(whole.persons.map((p) => p[0])).size).toBe(whole.persons.length);
   });
 
   it('writes households that satisfy every constraint and open like any other', async () => {

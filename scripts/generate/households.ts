@@ -17,14 +17,70 @@ export interface Counters {
   [table: string]: number;
 }
 
+export interface BatchContext {
+  tenantId: string;
+  seed: number;
+  teams: GeneratedTeam[];
+  from: number;
+  to: number;
+}
+
 /** Builds and inserts households `from` … `to - 1` with everything a file holds; returns row counts. */
-export async function generateHouseholdBatch(sql: Sql, f: Faker, ctx: { tenantId: string; seed: number; teams: GeneratedTeam[]; from: number; to: number }): Promise<Counters> {
-  const id = (kind: string) => idMaker(ctx.seed, kind);
-  const ids = { household: id('household'), person: id('person'), plan: id('plan'), goal: id('goal'), rating: id('rating'), action: id('action'), contact: id('contact'), zrm: id('zrm') };
-  const rows: Rows = { households: [], persons: [], caseMembers: [], stories: [], plans: [], goals: [], ratings: [], actions: [], contacts: [], zrm: [], audit: [] };
-  let personN = ctx.from * 6;
-  let goalN = ctx.from * 4;
-  for (let n = ctx.from; n < ctx.to; n++) {
+export async function generateHouseholdBatch(sql: Sql, f: Faker, ctx: BatchContext): Promise<Counters> {
+  const rows = buildHouseholdBatch(f, ctx);
+  await insertHouseholdBatch(sql, ctx.tenantId, rows);
+  return countRows(rows);
+}
+
+export type HouseholdRows = Rows;
+
+export function countRows(rows: Rows): Counters {
+  return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+}
+
+/**
+ * The rows of households `from` … `to - 1`, without touching the database: the generator builds
+ * the next batch while the database stores the previous one.
+ */
+export function buildHouseholdBatch(f: Faker, ctx: BatchContext): Rows {
+  const rows = emptyRows();
+  addHouseholds(rows, f, ctx, ctx.from, ctx.to);
+  return rows;
+}
+
+/**
+ * The same rows as buildHouseholdBatch, built in slices with a pause for the event loop between
+ * them, so the database driver can send the previous batch's statements meanwhile.
+ */
+export async function buildHouseholdBatchInSlices(f: Faker, ctx: BatchContext, slice = 25): Promise<Rows> {
+  const rows = emptyRows();
+  for (let from = ctx.from; from < ctx.to; from += slice) {
+    addHouseholds(rows, f, ctx, from, Math.min(ctx.to, from + slice));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return rows;
+}
+
+const emptyRows = (): Rows => ({ households: [], persons: [], caseMembers: [], stories: [], plans: [], goals: [], ratings: [], actions: [], contacts: [], zrm: [], audit: [] });
+
+const idMakers = new Map<number, Record<'household' | 'person' | 'plan' | 'goal' | 'rating' | 'action' | 'contact' | 'zrm', (n: number) => string>>();
+function idsFor(seed: number) {
+  let ids = idMakers.get(seed);
+  if (!ids) {
+    const id = (kind: string) => idMaker(seed, kind);
+    ids = { household: id('household'), person: id('person'), plan: id('plan'), goal: id('goal'), rating: id('rating'), action: id('action'), contact: id('contact'), zrm: id('zrm') };
+    idMakers.set(seed, ids);
+  }
+  return ids;
+}
+
+function addHouseholds(rows: Rows, f: Faker, ctx: BatchContext, from: number, to: number): void {
+  const ids = idsFor(ctx.seed);
+  for (let n = from; n < to; n++) {
+    // Each household owns a block of ids per kind (at most 6 persons, 4 goals), so ids do not
+    // depend on the batch size.
+    let personN = n * 6;
+    let goalN = n * 4;
     const team = ctx.teams[Math.floor(n / (ctx.teams[0]!.coachIds.length * 18)) % ctx.teams.length]!;
     const householdId = ids.household(n);
     // Each household owns a block of 64 ids for its ratings, actions, contacts and ZRM (it uses at most 42).
@@ -68,8 +124,6 @@ export async function generateHouseholdBatch(sql: Sql, f: Faker, ctx: { tenantId
       for (let z = f.number.int({ min: 0, max: 3 }); z > 0; z--)
         rows.zrm.push([ids.zrm(subN++), householdId, adult, new Date(TODAY - z * 120 * DAY).toISOString().slice(0, 10), JSON.stringify(Object.fromEntries(ZRM_KEYS.map((k) => [k, f.number.int({ min: 1, max: 5 })]))), coordinator]);
   }
-  await insertAll(sql, ctx.tenantId, rows);
-  return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
 }
 
 function addPerson(rows: Rows, f: Faker, personId: string, householdId: string, familyName: string, age: number, role: string): string {
@@ -78,7 +132,8 @@ function addPerson(rows: Rows, f: Faker, personId: string, householdId: string, 
   return personId;
 }
 
-async function insertAll(sql: Sql, tenantId: string, rows: Rows): Promise<void> {
+/** Stores a built batch: one multi-row statement per table (unnest of column arrays). */
+export async function insertHouseholdBatch(sql: Sql, tenantId: string, rows: Rows): Promise<void> {
   await insertColumns(sql, tenantId, 'households (tenant_id, id, name, team_id, status, priority, street, house_number, postcode, city, neighbourhood_id, registered_at, closed_at, close_reason)',
     ['uuid', 'text', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'uuid', 'timestamptz', 'timestamptz', 'text'], rows.households);
   await insertColumns(sql, tenantId, 'persons (tenant_id, id, household_id, given_name, family_name, birth_date, role)', ['uuid', 'uuid', 'text', 'text', 'date', 'text'], rows.persons);

@@ -111,7 +111,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h', immutable: false });
+    // preCompressed: the build writes .br/.gz next to each script and stylesheet (vite.config.ts).
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h', immutable: false, preCompressed: true });
     // The start page is the app itself (with wildcard on, `/` would otherwise be the folder).
     app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot));
   }

@@ -12,6 +12,8 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case SQL identifier').default('wijkwijs_app'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PGlite's buffer cache; PostgreSQL's default 128MB costs ~120 MB of RSS the demo data never needs. */
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'must be a size like 16MB').default('16MB'),
   DEMO_MODE: booleanFromEnv.optional(),
   DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'must be a tenant slug (a-z, 0-9, -)').default('voorbeeld'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -32,9 +32,18 @@ export interface Database {
 
 export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
-export function contextSettings(appRole: string, context: TenantContext | null): { text: string; params: string[] } {
-  return {
-    text: "select set_config('role', $1, true), set_config('app.tenant_id', $2, true), set_config('app.user_id', $3, true)",
-    params: [appRole, context?.tenantId ?? NO_TENANT, context?.userId ?? ''],
-  };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * The same settings as one parameterless statement, so a driver can send it with `begin` in one
+ * round trip (simple query protocol). Only a lower-case role name and UUIDs can appear in it, and
+ * anything else is refused rather than quoted.
+ */
+export function contextSettingsLiteral(appRole: string, context: TenantContext | null): string {
+  const tenantId = context?.tenantId ?? NO_TENANT;
+  const userId = context?.userId ?? '';
+  if (!IDENTIFIER.test(appRole)) throw new Error('The app role must be a lower-case SQL identifier');
+  if (!UUID.test(tenantId) || (userId !== '' && !UUID.test(userId))) throw new Error('Tenant and user ids must be UUIDs');
+  return `select set_config('role', '${appRole}', true), set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)`;
 }

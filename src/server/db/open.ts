@@ -6,10 +6,12 @@ import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in DATA_DIR/pglite. */
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_APP_ROLE' | 'DATABASE_POOL_SIZE'>): Promise<Database> {
+export async function openDatabase(
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_APP_ROLE' | 'DATABASE_POOL_SIZE'> & Partial<Pick<Config, 'PGLITE_SHARED_BUFFERS'>>,
+): Promise<Database> {
   if (config.DATABASE_URL)
     return openPostgres({ url: config.DATABASE_URL, appRole: config.DATABASE_APP_ROLE, poolSize: config.DATABASE_POOL_SIZE });
   const dataDir = resolve(config.DATA_DIR, 'pglite');
   await mkdir(dataDir, { recursive: true });
-  return openPglite({ dataDir, appRole: config.DATABASE_APP_ROLE });
+  return openPglite({ dataDir, appRole: config.DATABASE_APP_ROLE, ...(config.PGLITE_SHARED_BUFFERS ? { sharedBuffers: config.PGLITE_SHARED_BUFFERS } : {}) });
 }

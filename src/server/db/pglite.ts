@@ -4,7 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Transaction } from '@electric-sql/pglite';
-import { contextSettings, type Database, type Sql, type TenantContext } from './database';
+import { contextSettingsLiteral, type Database, type Sql, type TenantContext } from './database';
 
 const extensions = { citext, pg_trgm, pgcrypto, unaccent };
 
@@ -21,8 +21,11 @@ function wrap(tx: Pick<Transaction, 'query' | 'exec'>): Sql {
 }
 
 /** PGlite runs one connection; every unit of work is one transaction on it, queued by PGlite. */
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob; appRole: string }): Promise<Database & { pglite: PGlite }> {
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob; appRole: string; sharedBuffers?: string }): Promise<Database & { pglite: PGlite }> {
   const pglite = await PGlite.create({
+    // PGlite's own start parameters plus a smaller buffer cache (default 16MB instead of 128MB):
+    // pages it does not hold come from the operating system's file cache. Durability is unchanged.
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers ?? '16MB'}`],
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions,
@@ -31,8 +34,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   });
   const inContext = <T>(context: TenantContext | null, work: (sql: Sql) => Promise<T>) =>
     pglite.transaction(async (tx) => {
-      const settings = contextSettings(options.appRole, context);
-      await tx.query(settings.text, settings.params);
+      // A parameterless statement through exec (simple protocol) costs about a third of a query.
+      await tx.exec(contextSettingsLiteral(options.appRole, context));
       return work(wrap(tx));
     });
   return {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { contextSettings, type Database, type Sql, type TenantContext } from './database';
+import { contextSettingsLiteral, type Database, type Sql, type TenantContext } from './database';
 
 // Dates, timestamps and bigints come back as strings, exactly as PGlite can be told to; the app
 // converts at the edges. Keeping both drivers' values the same shape avoids driver-specific bugs.
@@ -26,11 +26,8 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
   async function transaction<T>(context: TenantContext | null | 'owner', work: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     try {
-      await client.query('begin');
-      if (context !== 'owner') {
-        const settings = contextSettings(options.appRole, context);
-        await client.query(settings.text, settings.params);
-      }
+      // One round trip for begin and the tenant settings (simple protocol, no parameters).
+      await client.query(context === 'owner' ? 'begin' : `begin; ${contextSettingsLiteral(options.appRole, context)}`);
       const result = await work(wrap(client));
       await client.query('commit');
       return result;

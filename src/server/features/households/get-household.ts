@@ -2,7 +2,7 @@ import type { HouseholdFile } from '../../../contracts/households';
 import type { Sql } from '../../db/database';
 import { accessKind, hasActiveBreakGlass, requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
-import { audit, auditPersonReads } from '../../platform/audit';
+import { auditAll } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { toHouseholdFile } from './present';
 import * as q from './queries';
@@ -18,7 +18,10 @@ export async function getHousehold(sql: Sql, actor: Actor, householdId: string):
   if (!household) throw new AppError('not_found');
   const members = await q.membersOfHousehold(sql, householdId);
   const viaBreakGlass = !rel.caseRole && !rel.isTeamLeadOfCase && hasActiveBreakGlass(rel, new Date());
-  await audit(sql, actor, { eventType: 'household.read', action: 'read', objectType: 'household', objectId: householdId, details: { via: accessKind(rel) } });
-  await auditPersonReads(sql, actor, members.map((m) => m.id), { eventType: 'person.read', objectType: 'household', objectId: householdId, reason: viaBreakGlass ? 'break-the-glass' : null });
+  // The file read and one read per member in one statement (one round trip, one lock wait).
+  await auditAll(sql, actor, [
+    { eventType: 'household.read', action: 'read', objectType: 'household', objectId: householdId, details: { via: accessKind(rel) } },
+    ...members.map((m) => ({ eventType: 'person.read', action: 'read' as const, personId: m.id, objectType: 'household', objectId: householdId, reason: viaBreakGlass ? 'break-the-glass' : null })),
+  ]);
   return toHouseholdFile(household, members, rel);
 }

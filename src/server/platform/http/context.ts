@@ -38,8 +38,8 @@ async function auditAfterRollback(req: FastifyRequest, who: Actor | AccessPoint,
 }
 
 /**
- * Runs a request's database work in one transaction: finds the session, sets the tenant and
- * user, then runs `work` as that actor. No session → 401. A session that may only set up TOTP
+ * Runs a request's database work in one transaction: finds the session (which also sets the
+ * user), then runs `work` as that actor. No session → 401. A session that may only set up TOTP
  * is refused elsewhere (403 totp_setup_required).
  */
 export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: Actor) => Promise<T>, options: { allowTotpSetup?: boolean } = {}): Promise<T> {
@@ -52,7 +52,6 @@ export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: 
       const session = await findActiveSession(sql, token, { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS });
       if (!session) throw new AppError('unauthenticated', { detail: 'Your session has ended. Sign in again.' });
       if (session.totpSetupRequired && !options.allowTotpSetup) throw new AppError('totp_setup_required');
-      await sql.query("select set_config('app.user_id', $1, true)", [session.userId]);
       actor = { tenantId: req.tenantId, userId: session.userId, sessionId: session.sessionId, totpSetupRequired: session.totpSetupRequired, roles: session.roles, teamIds: session.teamIds, ip: req.ip, userAgent: req.headers['user-agent'] ?? null };
       return work(sql, actor);
     });
