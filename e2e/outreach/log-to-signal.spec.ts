@@ -92,3 +92,25 @@ test('an outreach worker turns a visit into a signal; the coach finds it in the 
   await expect(page.getByText('ruzie thuis')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('a coach\'s visit that calls for an intake leads to the intake form; a coach is not offered a signal', async ({ page, signIn }) => {
+  const followUp = `Gezin wil graag hulp ${uniqueFamilyName('Intake')}`;
+  await signIn(demoAccount('coach'));
+  await page.goto('/outreach');
+  await expectScreen(page, 'Outreachlogboek');
+  await page.getByLabel('Buurt', { exact: true }).selectOption({ label: 'Havenkwartier (Noord)' });
+  await page.getByLabel('Begintijd').fill('16:00');
+  await page.getByLabel('Duur in minuten').fill('45');
+  await page.getByLabel('Aantal jongeren gesproken').fill('2');
+  await page.getByLabel('Vervolg', { exact: true }).fill(followUp);
+  await page.getByLabel('Soort vervolg').selectOption({ label: 'Intake bij het wijkteam' });
+  await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Het bezoek is opgeslagen.' })).toBeVisible();
+  await page.getByLabel('Toon').selectOption({ label: 'Havenkwartier' });
+  const visit = page.getByRole('row').filter({ hasText: followUp });
+  await expect(visit.getByRole('link', { name: 'Signaal doorgeven' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await visit.getByRole('link', { name: 'Intake starten' }).click();
+  await expectScreen(page, 'Nieuw huishouden aanmelden');
+  await expectNoAxeViolations(page);
+});
