@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, Timestamp, Uuid } from './common';
+import { SignalStatus } from './signals';
 
 /** Themes of an outreach visit: a closed list (labels in the web app's catalogue). */
 export const OutreachTheme = z.enum(['school', 'leisure', 'home', 'substances', 'safety', 'money', 'work', 'health', 'friends', 'online']);
@@ -66,6 +67,8 @@ export const OutreachLogView = z.object({
   followUpKind: FollowUpKind,
   /** True when the signed-in user wrote it (and so may change it). */
   mine: z.boolean(),
+  /** The signal this entry became, as its sender sees it (reference and status); shown to the author only. */
+  signal: z.object({ id: Uuid, reference: z.string(), status: SignalStatus }).nullable(),
   version: z.number().int(),
   createdAt: Timestamp,
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, signInAt } from '../../testing/api-fixtures';
 import { createTestApp, type TestApp, type TestTenant } from '../../testing/test-app';
+import { signalBody } from '../signals/signal-kit';
 import { outreachMinutesByTeamAndMonth } from './outreach-minutes';
 
 let t: TestApp;
@@ -106,5 +107,61 @@ describe('outreach log', () => {
     const split = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => outreachMinutesByTeamAndMonth(sql, { from: '2025-09-01', to: '2025-10-01' }));
     const noord = split.filter((s) => s.teamId !== null && s.month === '2025-09');
     expect(noord).toEqual([{ teamId: expect.any(String), month: '2025-09', outreach: 0, collective: 270 }]);
+  });
+});
+
+describe('a log entry becomes a signal', () => {
+  const fromLog = (logId: string, cookie: string | undefined, body: unknown = signalBody({ actionsTaken: 'Gesproken bij het trapveld' }), tenant?: TestTenant) =>
+    t.request('POST', `${url}/${logId}/signals`, { cookie, body, ...(tenant ? { tenant } : {}) });
+
+  it('sends the signal as the entry\'s author, links it, and shows its reference and status on the entry and in the sender\'s signals', async () => {
+    const log = await ok<{ id: string }>(t, { method: 'POST', url, cookie: who.outreach, body: visit({ themes: ['safety', 'home'] }) });
+    const sent = await fromLog(log.id, who.outreach);
+    expect(sent.statusCode).toBe(201);
+    expect(sent.json()).toMatchObject({ reference: expect.stringMatching(/^SIG-\d{4}-[A-Z0-9]{6}$/), status: 'received', subjectName: 'Lotte Bakker' });
+    const signal = sent.json() as { id: string; reference: string };
+    const entry = (await t.request('GET', `${url}/${log.id}`, { cookie: who.outreach })).json();
+    expect(entry).toMatchObject({ followUpKind: 'signal', version: 2, signal: { id: signal.id, reference: signal.reference, status: 'received' } });
+    const listed = (await t.request('GET', `${url}?limit=100`, { cookie: who.outreach })).json().items.find((i: { id: string }) => i.id === log.id);
+    expect(listed.signal).toEqual({ id: signal.id, reference: signal.reference, status: 'received' });
+    const mine = (await t.request('GET', '/api/v1/sent-signals?limit=100', { cookie: who.outreach })).json().items.map((s: { id: string }) => s.id);
+    expect(mine).toContain(signal.id);
+    const audited = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
+      sql.query<{ event_type: string; object_id: string }>("select event_type, object_id from audit_events where event_type in ('signal.created', 'outreach_log.signal_sent') and (object_id = $1 or object_id = $2) order by seq", [signal.id, log.id]));
+    expect(audited).toEqual([{ event_type: 'signal.created', object_id: signal.id }, { event_type: 'outreach_log.signal_sent', object_id: log.id }]);
+    // Once a signal, always that signal.
+    expect((await fromLog(log.id, who.outreach)).statusCode).toBe(409);
+  });
+
+  it('shows the status as the sender sees it once the team acts, and no team content', async () => {
+    const log = await ok<{ id: string }>(t, { method: 'POST', url, cookie: who.outreach, body: visit() });
+    const signal = (await fromLog(log.id, who.outreach)).json() as { id: string };
+    expect((await t.request('POST', `/api/v1/signals/${signal.id}/pick-ups`, { cookie: who.coach, body: { note: 'Geheime notitie van het team' } })).statusCode).toBe(201);
+    const entry = await t.request('GET', `${url}/${log.id}`, { cookie: who.outreach });
+    expect(entry.json().signal.status).toBe('picked_up');
+    expect(entry.body).not.toContain('Geheime notitie');
+    expect(entry.body).not.toContain('Sanne de Vries');
+  });
+
+  it('names each wrong field of the signal and links nothing', async () => {
+    const log = await ok<{ id: string }>(t, { method: 'POST', url, cookie: who.outreach, body: visit() });
+    const bad = await fromLog(log.id, who.outreach, signalBody({ concerns: [], parentsInformed: false }, { birthDate: '2999-01-01' }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['body.concerns', 'body.subject.birthDate']));
+    expect((await t.request('POST', `${url}/not-an-id/signals`, { cookie: who.outreach, body: signalBody() })).statusCode).toBe(400);
+    expect((await t.request('GET', `${url}/${log.id}`, { cookie: who.outreach })).json()).toMatchObject({ signal: null, followUpKind: 'none', version: 1 });
+  });
+
+  it('treats someone else\'s entry as one that does not exist, refuses other roles and another municipality', async () => {
+    const coachLog = await ok<{ id: string }>(t, { method: 'POST', url, cookie: who.coach, body: visit() });
+    const outreachLog = await ok<{ id: string }>(t, { method: 'POST', url, cookie: who.outreach, body: visit() });
+    expect((await fromLog(coachLog.id, who.outreach)).statusCode).toBe(404);
+    expect((await fromLog('0190b8a0-0000-7000-8000-000000000000', who.outreach)).statusCode).toBe(404);
+    // Coaches start an intake instead; signallers and team leads keep no log of their own to turn into a signal.
+    for (const cookie of [who.coach, who.lead, who.signaller, who.client]) expect((await fromLog(outreachLog.id, cookie)).statusCode).toBe(403);
+    expect((await fromLog(outreachLog.id, undefined)).statusCode).toBe(401);
+    const outreachB = await signInAt(t, 'outreach@voorbeeld.nl', { tenant: other });
+    expect((await fromLog(outreachLog.id, outreachB, undefined, other)).statusCode).toBe(404);
+    expect((await t.request('GET', `${url}/${outreachLog.id}`, { cookie: who.outreach })).json().signal).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Role } from '../../../contracts/common';
 import { hasRole, type Actor } from '../../platform/actor';
+import { canSendSignal } from '../signals/policy';
 
 /** Who logs presence in the neighbourhood: outreach workers and coaches. */
 export const OUTREACH_LOGGERS: readonly Role[] = ['outreach', 'coach'];
@@ -23,3 +24,6 @@ export const canChangeLog = (actor: Actor, log: LogOwnership): boolean => log.au
 
 /** The teams whose entries a reader sees besides their own (team leads only). */
 export const teamsReadBy = (actor: Actor): string[] => (hasRole(actor, 'team_lead') ? actor.teamIds : []);
+
+/** Who turns a log entry into a signal: someone who both logs outreach and sends signals (outreach workers). */
+export const canSendSignalFromLog = (actor: Actor): boolean => canLogOutreach(actor) && canSendSignal(actor);

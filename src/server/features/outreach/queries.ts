@@ -17,6 +17,9 @@ export interface OutreachLogRow {
   notes: string;
   follow_up: string;
   follow_up_kind: 'none' | 'signal' | 'intake' | 'activity';
+  signal_id: string | null;
+  signal_reference: string | null;
+  signal_status: 'received' | 'picked_up' | 'closed' | null;
   version: number;
   created_at: Date;
 }
@@ -37,10 +40,11 @@ export interface OutreachLogColumns {
 
 const SELECT = `select l.id, l.author_id, u.display_name as author_name, l.team_id, l.neighbourhood_id, n.name as neighbourhood_name,
        l.latitude, l.longitude, l.started_at, l.duration_minutes, l.activity_kind, l.young_people_met, l.themes, l.notes,
-       l.follow_up, l.follow_up_kind, l.version, l.created_at
+       l.follow_up, l.follow_up_kind, l.signal_id, s.reference as signal_reference, s.status as signal_status, l.version, l.created_at
   from outreach_logs l
   join users u on u.tenant_id = l.tenant_id and u.id = l.author_id
-  join neighbourhoods n on n.tenant_id = l.tenant_id and n.id = l.neighbourhood_id`;
+  join neighbourhoods n on n.tenant_id = l.tenant_id and n.id = l.neighbourhood_id
+  left join signals s on s.tenant_id = l.tenant_id and s.id = l.signal_id`;
 
 export async function neighbourhoodExists(sql: Sql, id: string): Promise<boolean> {
   return (await sql.query('select 1 from neighbourhoods where tenant_id = app_tenant_id() and id = $1', [id])).length > 0;
@@ -65,6 +69,15 @@ export async function updateLog(sql: Sql, id: string, row: OutreachLogColumns): 
   );
 }
 
+/** Links the signal an entry became; false when the entry already has one. */
+export async function linkSignal(sql: Sql, id: string, signalId: string): Promise<boolean> {
+  const rows = await sql.query(
+    `update outreach_logs set signal_id = $2, follow_up_kind = 'signal', version = version + 1, updated_at = now()
+      where tenant_id = app_tenant_id() and id = $1 and signal_id is null returning id`,
+    [id, signalId],
+  );
+  return rows.length > 0;
+}
 export async function deleteLog(sql: Sql, id: string): Promise<void> {
   await sql.query('delete from outreach_logs where tenant_id = app_tenant_id() and id = $1', [id]);
 }

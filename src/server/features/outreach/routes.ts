@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf, Uuid } from '../../../contracts/common';
 import { OutreachLogInput, OutreachLogOptions, OutreachLogQuery, OutreachLogView } from '../../../contracts/outreach';
+import { SendSignalInput, SentSignalView } from '../../../contracts/signals';
 import { expectedVersion, sendVersion } from '../../platform/concurrency';
 import { withActor } from '../../platform/http/context';
 import { deleteOutreachLog, updateOutreachLog } from './change-outreach-log';
@@ -10,6 +11,7 @@ import { createOutreachLog } from './create-outreach-log';
 import { getOutreachLog } from './get-outreach-log';
 import { listOutreachLogs } from './list-outreach-logs';
 import { outreachLogOptions } from './outreach-options';
+import { sendSignalFromLog } from './send-log-signal';
 
 const tags = ['Outreach'];
 const path = '/api/v1/outreach-logs';
@@ -17,7 +19,7 @@ const LogParams = z.strictObject({ logId: Uuid });
 
 export async function outreachRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const { config } = fastify.services;
+  const { config, secretBox } = fastify.services;
 
   app.get(path, { schema: { operationId: 'listOutreachLogs', description: 'Outreach log entries: your own, and for a team lead the team\'s. Newest first; filter by neighbourhood, author and date.', tags, querystring: OutreachLogQuery, response: { 200: pageOf(OutreachLogView) } } }, async (req) =>
     withActor(req, (sql, actor) => listOutreachLogs(sql, actor, req.query)),
@@ -50,4 +52,7 @@ export async function outreachRoutes(fastify: FastifyInstance): Promise<void> {
     await withActor(req, (sql, actor) => deleteOutreachLog(sql, actor, req.params.logId));
     return reply.code(204).send(null);
   });
+  app.post(`${path}/:logId/signals`, { schema: { operationId: 'sendSignalFromOutreachLog', description: 'The author of an entry (an outreach worker) turns it into a signal; the entry keeps the signal\'s reference and status.', tags, params: LogParams, body: SendSignalInput, response: { 201: SentSignalView } } }, async (req, reply) =>
+    reply.code(201).send(await withActor(req, (sql, actor) => sendSignalFromLog(sql, actor, secretBox, req.params.logId, req.body))),
+  );
 }

@@ -16,7 +16,7 @@ function afterKey(cursor: string | undefined): [string, string, string] | null {
   return key as [string, string, string] | null;
 }
 
-/** The household's case in time order: registration, handovers, contacts, plan, care, safety, ZRM, closure. */
+/** The household's case in time order: registration, handovers, linked signals, contacts, plan, care, safety, ZRM, closure. */
 export async function getTimeline(sql: Sql, actor: Actor, householdId: string, query: z.infer<typeof TimelineQuery>) {
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
   const rows = await q.timelineOf(sql, householdId, { order: query.order, after: afterKey(query.cursor), limit: query.limit });

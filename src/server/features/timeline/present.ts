@@ -19,6 +19,8 @@ function titleOf(r: TimelineRow): string {
     case 'care_decision': return `${r.variant === 'step_up' ? 'Opgeschaald naar' : 'Afgeschaald naar'} ${r.detail}`;
     case 'safety_map': return `Veiligheidskaart, versie ${r.amount}`;
     case 'zrm_assessment': return `Zelfredzaamheidsmatrix ingevuld voor ${r.detail}`;
+    // A resident's signal (public form) names no sender.
+    case 'signal_linked': return `Signaal gekoppeld (${r.variant}), van ${r.detail ?? 'een inwoner'}`;
     case 'case_closed': return `Afgesloten: ${r.detail}`;
     default: return r.kind;
   }

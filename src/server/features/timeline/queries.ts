@@ -19,7 +19,8 @@ const byName = (alias: string, column: string) => `(select u.display_name from u
 
 /**
  * Everything that happened in a household's case, from every part of the file, in time order.
- * Contacts show their kind and minutes, never their note. Keyset on (at, kind, ref_id).
+ * Contacts show their kind and minutes, never their note; a linked signal its reference and sender's
+ * organisation, never its content. Keyset on (at, kind, ref_id).
  */
 const entries = `
   select h.registered_at as at, 'household_registered' as kind, null::text as variant, h.name as detail, null::int as amount, null::text as by_name, h.id as ref_id, null::uuid as person_id
@@ -51,6 +52,10 @@ const entries = `
   union all
   select ${onDay('z.assessed_on')}, 'zrm_assessment', null, p.given_name, null, ${byName('z', 'created_by')}, z.id, z.person_id
     from zrm_assessments z join persons p on p.tenant_id = z.tenant_id and p.id = z.person_id where z.tenant_id = app_tenant_id() and z.household_id = $1
+  union all
+  select e.occurred_at, 'signal_linked', s.reference, case when s.source = 'public' then null else coalesce(s.sender_organisation, s.sender_name) end, null, ${byName('e', 'user_id')}, e.id, null
+    from signals s join signal_events e on e.tenant_id = s.tenant_id and e.signal_id = s.id and e.event_type = 'household_linked' and e.household_id = s.household_id
+   where s.tenant_id = app_tenant_id() and s.household_id = $1
   union all
   select cc.closed_at, 'case_closed', null, cc.reason, null, ${byName('cc', 'closed_by')}, cc.id, null
     from case_closures cc where cc.tenant_id = app_tenant_id() and cc.household_id = $1`;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../testing/test-app';
-import { auditEventsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, type Cookies, type FreshHousehold } from '../../testing/household-kit';
+import { signalBody } from '../signals/signal-kit';
+import { auditEventsOf, openPlanTestbed, OUTSIDERS_REFUSED, outsiderStatuses, registerFamily, type Cookies, type FreshHousehold } from '../../testing/household-kit';
 
 let t: TestApp;
 let who: Cookies;
@@ -74,5 +75,31 @@ describe('timeline', () => {
   it('is open to the team lead and closed to outsiders', async () => {
     expect((await t.request('GET', url(), { cookie: who.teamLead })).statusCode).toBe(200);
     expect(await outsiderStatuses(t, who, 'GET', url())).toEqual(OUTSIDERS_REFUSED);
+  });
+
+  it('shows a signal linked to the household with its reference and who sent it, never its content, to the case team only', async () => {
+    const linked = await registerFamily(t, who.coach, 'Signaalveld');
+    const send = async (cookie: string | undefined, path: string, body: unknown) => {
+      const response = await t.request('POST', path, { cookie, body });
+      if (response.statusCode >= 300) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
+      return response.json();
+    };
+    const fromSchool = await send(await t.signIn('signaller@voorbeeld.nl'), '/api/v1/signals', signalBody({ description: 'Zij vertelde over ruzie thuis' }));
+    await send(who.coach, `/api/v1/signals/${fromSchool.id}/household-links`, { householdId: linked.id, note: 'Interne notitie van de coach' });
+    const resident = await send(undefined, '/api/v1/public/signals', { kind: 'worry', message: 'Ik hoor vaak geschreeuw bij de buren', anonymous: true });
+    const residentId = (await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ id: string }>('select id from signals where reference = $1', [resident.reference])))[0]!.id;
+    await send(who.coach, `/api/v1/signals/${residentId}/household-links`, { householdId: linked.id });
+    const timeline = `/api/v1/households/${linked.id}/timeline?limit=100`;
+    const response = await t.request('GET', timeline, { cookie: who.coach });
+    const signals = (response.json().items as { kind: string; title: string; byName: string | null }[]).filter((e) => e.kind === 'signal_linked');
+    expect(signals).toEqual([
+      expect.objectContaining({ title: `Signaal gekoppeld (${fromSchool.reference}), van OBS De Regenboog`, byName: 'Sanne de Vries' }),
+      expect.objectContaining({ title: `Signaal gekoppeld (${resident.reference}), van een inwoner`, byName: 'Sanne de Vries' }),
+    ]);
+    for (const secret of ['ruzie thuis', 'Interne notitie', 'geschreeuw', 'Lotte']) expect(response.body).not.toContain(secret);
+    // Another household's timeline does not show them.
+    expect((await t.request('GET', url('?limit=100'), { cookie: who.coach })).json().items.map((e: { kind: string }) => e.kind)).not.toContain('signal_linked');
+    expect((await t.request('GET', timeline, { cookie: who.teamLead })).json().items.filter((e: { kind: string }) => e.kind === 'signal_linked')).toHaveLength(2);
+    expect(await outsiderStatuses(t, who, 'GET', timeline)).toEqual(OUTSIDERS_REFUSED);
   });
 });

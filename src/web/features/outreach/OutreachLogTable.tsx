@@ -10,7 +10,10 @@ import type { OutreachLog } from './queries';
 export function OutreachLogTable({ rows }: { rows: OutreachLog[] }) {
   const { t } = useTranslation();
   // Only case workers can start an intake; the outreach worker's follow-up stays a note.
-  const canStartIntake = hasRole(useMe().data, ['coach', 'team_lead']);
+  const me = useMe().data;
+  const canStartIntake = hasRole(me, ['coach', 'team_lead']);
+  // Outreach workers have no case files: for them a visit that calls for more becomes a signal.
+  const canSendSignal = hasRole(me, ['outreach']);
   if (rows.length === 0) return <Paragraph>{t('outreach.none')}</Paragraph>;
   return (
     <TableScroll label={t('outreach.listTitle')}>
@@ -43,6 +46,12 @@ export function OutreachLogTable({ rows }: { rows: OutreachLog[] }) {
                 {row.followUpKind === 'intake' && row.mine && canStartIntake && (
                   <div>
                     <ButtonLink to="/huishoudens/nieuw">{t('outreach.startIntake')}</ButtonLink>
+                  </div>
+                )}
+                {row.signal && <div>{t('outreach.signalSent', { reference: row.signal.reference, status: t(`signals.status.${row.signal.status}`) })}</div>}
+                {!row.signal && row.mine && canSendSignal && (
+                  <div>
+                    <ButtonLink to={`/signalen/doorgeven?bezoek=${row.id}`}>{t('outreach.sendSignal')}</ButtonLink>
                   </div>
                 )}
               </TableCell>
