@@ -7,7 +7,7 @@ let coach: string, provider: string, admin: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [coach, provider, admin] = await Promise.all(['coach', 'provider', 'admin'].map((r) => t.signIn(`${r}@voorbeeld.nl`)));
+  [coach, provider, admin] = [await t.signIn('coach@voorbeeld.nl'), await t.signIn('provider@voorbeeld.nl'), await t.signIn('admin@voorbeeld.nl')];
 }, 60_000);
 afterAll(() => t.close());
 
