@@ -53,12 +53,15 @@ export const OPEN_RULE_SQL = `sc.freq = 'WEEKLY' and sc.opens_at is not null and
      and sc.opens_at <= clock.t and clock.t < sc.closes_at
      and (sc.valid_from is null or sc.valid_from <= clock.day) and (sc.valid_to is null or clock.day <= sc.valid_to)`;
 
-/** Service s is open by one of its own (or its service-at-locations') WEEKLY schedules. */
-export const openNowSql = (now: string) => `exists (
-  select 1 from schedules sc, ${clockSql(now)} clock
-   where sc.tenant_id = s.tenant_id
-     and (sc.service_id = s.id or sc.service_at_location_id in (select x.id from service_at_locations x where x.tenant_id = s.tenant_id and x.service_id = s.id))
-     and ${OPEN_RULE_SQL})`;
+/**
+ * Service s is open by one of its own or its service-at-locations' WEEKLY schedules. Two EXISTS,
+ * not one with OR, so each probes its index instead of scanning every schedule per service.
+ */
+export const openNowSql = (now: string) => `(exists (
+    select 1 from schedules sc, ${clockSql(now)} clock where sc.tenant_id = s.tenant_id and sc.service_id = s.id and ${OPEN_RULE_SQL})
+  or exists (
+    select 1 from service_at_locations x join schedules sc on sc.tenant_id = x.tenant_id and sc.service_at_location_id = x.id, ${clockSql(now)} clock
+     where x.tenant_id = s.tenant_id and x.service_id = s.id and ${OPEN_RULE_SQL}))`;
 
 export const KEPT_BY = (user: string) => `(s.owner_user_id = ${user} or exists (select 1 from organization_members m
   where m.tenant_id = s.tenant_id and m.organization_id = s.organization_id and m.user_id = ${user}))`;
