@@ -1,4 +1,4 @@
-// `npm run generate -- --households N [--open-signals N] [--seed S]`: adds N realistic households (members, case
+// `npm run generate -- --households N [--services M] [--open-signals N] [--seed S]`: adds N realistic households (members, case
 // teams, plans with goals, ratings and actions, contacts over several years, ZRM history, audit
 // events) to Gemeente Voorbeeld, with the teams, coaches, districts and postcodes they need.
 // PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR. Same seed, same data (ids included).
@@ -14,6 +14,7 @@ import { buildHouseholdBatchInSlices, countRows, insertHouseholdBatch, type Coun
 import { parseOptions } from './generate/options';
 import { ensureOpenSignals } from './generate/open-signals-step';
 import { generateOrganisation } from './generate/organisation';
+import { generateServices } from './generate/services';
 
 const options = parseOptions(process.argv.slice(2));
 const config = loadConfig();
@@ -27,6 +28,7 @@ try {
     const signals = await db.asOwner((sql) => ensureOpenSignals(sql, { count: options.openSignals, seed: options.seed }));
     console.log(`[${seconds()}s] Team Noord has ${signals.open} open signals (${signals.added} added)`);
   }
+  if (options.services > 0) await generateServices(db, tenantId, options, seconds);
   if (options.households > 0) {
     const faker = new Faker({ locale: [nl, base], seed: options.seed });
     const passwordHash = await hashPassword(DEMO_PASSWORD);

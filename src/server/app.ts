@@ -22,6 +22,7 @@ import { timelineRoutes } from './features/timeline/routes';
 import { planPrintRoutes } from './features/plan-print/routes';
 import { signalRoutes } from './features/signals/routes';
 import { meldcodeRoutes } from './features/meldcode/routes';
+import { directoryRoutes } from './features/directory/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { outreachRoutes } from './features/outreach/routes';
@@ -108,6 +109,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(meldcodeRoutes);
   await app.register(outreachRoutes);
   await app.register(signalMatchingRoutes);
+  await app.register(directoryRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.

@@ -31,6 +31,10 @@ export const ConfigSchema = z.object({
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Map tiles for the outreach map ({z}/{x}/{y}); its origin is allowed in the CSP img-src. */
   MAP_TILE_URL: z.string().regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}').default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
+  /** Directory: postcode geocoder (PDOK Locatieserver "free" API or compatible) for postcodes not in the local table; `off` to use only the local table. Default PDOK, off under NODE_ENV=test. */
+  DIRECTORY_GEOCODER_URL: z.union([z.url(), z.literal('off')]).optional(),
+  /** Directory: requests per IP per minute on the public directory endpoints (search and pages; forms get a tenth). */
+  DIRECTORY_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
 type RawConfig = z.infer<typeof ConfigSchema>;

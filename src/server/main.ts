@@ -5,6 +5,7 @@ import { endSignalMatchRegistrationsJob } from './features/signal-matching/end-r
 import { purgeExpiredCredentialsJob } from './platform/purge-credentials-job';
 import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
+import { directoryConfirmationsJob } from './features/directory/confirmation-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
 import { seedDemoIfEmpty } from './seed/seed-demo';
@@ -31,7 +32,7 @@ if (config.DEMO_MODE) {
 }
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
-const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob()];
+const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer)];
 const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => undefined;
 
 const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
