@@ -14,6 +14,9 @@ export const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DEMO_MODE: booleanFromEnv.optional(),
   DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'must be a tenant slug (a-z, 0-9, -)').default('voorbeeld'),
+  /** Map tiles for the directory map (`{z}/{x}/{y}` template); `off` shows no map. Its origin is allowed in the CSP img-src. */
+  MAP_TILE_URL: z.union([z.url().regex(/\{z\}.*\{x\}.*\{y\}/, 'must contain {z}, {x} and {y}'), z.literal('off')]).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default('© OpenStreetMap contributors'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromEnv.default(false),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
