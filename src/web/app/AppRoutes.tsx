@@ -18,6 +18,7 @@ const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPa
 const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const PublicDirectoryRoutes = lazy(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => ({ default: m.PublicDirectoryRoutes })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="inloggen" element={<SignInPage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
         <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+        <Route path="sociale-kaart/*" element={<PublicDirectoryRoutes />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
