@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
+import { DIRECTORY_STAFF } from '../features/directory/roles';
 import { CASE_WORKERS } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -19,6 +20,7 @@ const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const PublicDirectoryRoutes = lazy(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => ({ default: m.PublicDirectoryRoutes })));
+const DirectoryRoutes = lazy(() => import('../features/directory/DirectoryRoutes').then((m) => ({ default: m.DirectoryRoutes })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
@@ -33,6 +35,9 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
+          <Route element={<RequireRole roles={DIRECTORY_STAFF} />}>
+            <Route path="aanbod/*" element={<DirectoryRoutes />} />
+          </Route>
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
           </Route>

@@ -1,5 +1,6 @@
 import type { Me } from '../../contracts/auth';
 import type { Role } from '../../contracts/common';
+import { DIRECTORY_KEEPERS, DIRECTORY_MODERATORS, DIRECTORY_STAFF } from '../features/directory/roles';
 import { hasRole } from './session';
 
 export interface NavItem {
@@ -20,6 +21,10 @@ export const CASE_WORKERS: readonly Role[] = ['coach', 'team_lead', 'specialist'
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/huishoudens', labelKey: 'nav.households', roles: CASE_WORKERS },
+  { path: '/aanbod', labelKey: 'directoryNav.search', roles: DIRECTORY_STAFF },
+  { path: '/aanbod/mijn', labelKey: 'directoryNav.mine', roles: DIRECTORY_KEEPERS },
+  { path: '/aanbod/moderatie', labelKey: 'directoryNav.moderation', roles: DIRECTORY_MODERATORS },
+  { path: '/sociale-kaart', labelKey: 'directoryNav.public' },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },

@@ -89,6 +89,9 @@ export function SignInPage() {
       <Paragraph>
         <RouterLink to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</RouterLink>
       </Paragraph>
+      <Paragraph>
+        {t('directoryNav.signInHint')} <RouterLink to="/sociale-kaart">{t('directoryNav.signInLink')}</RouterLink>
+      </Paragraph>
       <DemoAccounts
         onUse={(email, password) => {
           setValue('email', email);

@@ -1,13 +1,14 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from './format';
 import type { PublicServiceDetail } from '../../../contracts/directory';
 
 /** Phone numbers, e-mail, website, contact people, and the languages spoken. */
 export function ContactBlock({ service }: { service: PublicServiceDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const email = service.email ?? service.organization?.email ?? null;
   const website = service.url ?? service.organization?.website ?? null;
-  const languages = service.languages.map((l) => l.name ?? l.code).filter(Boolean);
+  const languages = service.languages.map((l) => languageName(l.code, l.name, i18n.language)).filter(Boolean);
   return (
     <>
       {service.phones.map((phone) => (

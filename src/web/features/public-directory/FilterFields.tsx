@@ -3,7 +3,7 @@ import { CostLevel, ServiceKind } from '../../../contracts/directory';
 import { SelectField, TextField } from '../../ui/form';
 import { CheckboxField } from '../households/ui/CheckboxField';
 import { useServiceFilters } from './queries';
-import { themeName } from './format';
+import { languageName, themeName } from './format';
 
 const RADII = ['1', '2', '5', '10', '25'];
 
@@ -20,11 +20,12 @@ export function FilterFields() {
       ...d.neighbourhoods.map((n) => ({ value: `n:${n.id}`, label: t('directorySearch.neighbourhood', { name: n.name, district: d.name }) })),
     ]),
   ];
-  const languages = [any('language'), ...(filters?.languages ?? []).filter((l) => l.code).map((l) => ({ value: l.code ?? '', label: l.name ?? l.code ?? '' }))];
+  const languages = [any('language'), ...(filters?.languages ?? []).filter((l) => l.code).map((l) => ({ value: l.code ?? '', label: languageName(l.code, l.name, i18n.language) }))];
   const costs = [any('cost'), ...CostLevel.options.map((value) => ({ value, label: t(`directoryCost.${value}`) }))];
   const kinds = [any('kind'), ...ServiceKind.options.map((value) => ({ value, label: t(`directoryKind.${value}`) }))];
   const radii = [any('radius'), ...RADII.map((value) => ({ value, label: t('directorySearch.withinKm', { count: Number(value) }) }))];
   return (
+    <>
     <div className="directory-search__grid">
       <SelectField name="theme" options={themes} />
       <TextField name="age" inputMode="numeric" maxLength={3} autoComplete="off" className="directory-search__short" />
@@ -34,8 +35,9 @@ export function FilterFields() {
       <SelectField name="kind" options={kinds} />
       <TextField name="postcode" autoComplete="postal-code" maxLength={7} spellCheck={false} className="directory-search__short" />
       <SelectField name="radiusKm" options={radii} />
-      <CheckboxField name="openNow" />
-      <CheckboxField name="hasCapacity" />
     </div>
+    <CheckboxField name="openNow" />
+    <CheckboxField name="hasCapacity" />
+    </>
   );
 }

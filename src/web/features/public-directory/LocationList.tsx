@@ -1,7 +1,7 @@
 import { Heading3, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { LocationView } from '../../../contracts/directory';
-import { routeUrl } from './format';
+import { postcode, routeUrl } from './format';
 
 /** Each place with its address, how to get there, a route link (OpenStreetMap) and accessibility. */
 export function LocationList({ locations }: { locations: LocationView[] }) {
@@ -16,7 +16,7 @@ export function LocationList({ locations }: { locations: LocationView[] }) {
               {location.address.address1}
               {location.address.address2 && <>, {location.address.address2}</>}
               <br />
-              {location.address.postalCode} {location.address.city}
+              {postcode(location.address.postalCode)} {location.address.city}
             </Paragraph>
           )}
           {location.latitude !== null && location.longitude !== null && (

@@ -34,7 +34,7 @@ export default function ServiceMap({ items, detailPath }: { items: ServiceSummar
 
   useEffect(() => {
     if (!element.current) return;
-    const created = L.map(element.current, { center: CENTRE, zoom: 12, scrollWheelZoom: false, zoomControl: false });
+    const created = L.map(element.current, { center: CENTRE, zoom: 12, minZoom: 6, maxZoom: 19, scrollWheelZoom: false, zoomControl: false });
     created.attributionControl.setPrefix(false);
     L.control.zoom({ zoomInTitle: t('directoryMap.zoomIn'), zoomOutTitle: t('directoryMap.zoomOut') }).addTo(created);
     cluster.current = L.markerClusterGroup({ iconCreateFunction: (group) => clusterIcon(group.getChildCount(), t('directoryMap.cluster', { count: group.getChildCount() })) }).addTo(created);

@@ -52,3 +52,18 @@ export function routeUrl(latitude: number, longitude: number): string {
 export function dateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 }
+
+/** A language's name in the user's language, from its ISO 639 code ("ar" → "Arabisch"). */
+export function languageName(code: string | null, name: string | null, language: string): string {
+  if (!code) return name ?? '';
+  try {
+    return new Intl.DisplayNames([language === 'en' ? 'en' : 'nl'], { type: 'language' }).of(code) ?? name ?? code;
+  } catch {
+    return name ?? code;
+  }
+}
+
+/** "9901AA" → "9901 AA". */
+export function postcode(value: string): string {
+  return /^\d{4}[A-Z]{2}$/.test(value) ? `${value.slice(0, 4)} ${value.slice(4)}` : value;
+}
