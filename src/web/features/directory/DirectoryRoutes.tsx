@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { RequireRole } from '../../app/guards';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { ChangeSuggestionsPage } from './ChangeSuggestionsPage';
 import { EditServicePage } from './EditServicePage';
 import { ModerationPage } from './ModerationPage';
 import { MyServicesPage } from './MyServicesPage';
@@ -18,6 +19,9 @@ export function DirectoryRoutes() {
       </Route>
       <Route element={<RequireRole roles={DIRECTORY_MODERATORS} />}>
         <Route path="moderatie" element={<ModerationPage />} />
+      </Route>
+      <Route element={<RequireRole roles={[...DIRECTORY_MODERATORS, ...DIRECTORY_KEEPERS]} />}>
+        <Route path="wijzigingsvoorstellen" element={<ChangeSuggestionsPage />} />
       </Route>
       <Route path=":serviceId" element={<StaffServicePage />} />
       <Route path=":serviceId/bewerken" element={<EditServicePage />} />

@@ -14,6 +14,7 @@ export function StaffSearchPage() {
   const links = [
     hasRole(me, DIRECTORY_KEEPERS) && { to: '/aanbod/mijn', label: t('directoryStaff.mine.title') },
     hasRole(me, DIRECTORY_MODERATORS) && { to: '/aanbod/moderatie', label: t('directoryStaff.moderation.title') },
+    hasRole(me, [...DIRECTORY_KEEPERS, ...DIRECTORY_MODERATORS]) && { to: '/aanbod/wijzigingsvoorstellen', label: t('directoryStaff.suggestions.title') },
     { to: '/sociale-kaart', label: t('directoryStaff.publicPortal') },
   ].filter((link): link is { to: string; label: string } => !!link);
   const intro = (

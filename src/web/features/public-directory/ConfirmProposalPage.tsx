@@ -10,7 +10,7 @@ import { RouterLink } from '../../ui/RouterLink';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { PUBLIC_DIRECTORY_PATH } from './PublicSearchPage';
 
-export const PROPOSAL_CONFIRMATIONS_PATH = '/api/v1/public/activity-proposal-confirmations';
+export const PROPOSAL_CONFIRMATIONS_PATH = '/api/v1/public/activity-proposals/confirmations';
 
 /** Where the link in the confirmation e-mail lands: it confirms the proposal once, then says what happens next. */
 export function ConfirmProposalPage() {
