@@ -15,6 +15,8 @@ export interface BenchOptions {
   quick: boolean;
   /** Households added with `npm run generate` after the demo seed (0: demo data only). */
   households: number;
+  /** Directory services added with `npm run generate -- --services` (0: the demo's 250 only). */
+  services: number;
   /** Admin connection used to create and drop the throw-away benchmark database. */
   postgresAdminUrl: string;
   outDir: string;
@@ -29,6 +31,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --cold-starts <n>           restarts on existing data for the median cold start (default 3; --quick: 1)
   --quick                     tiny durations, for a CI smoke run
   --households <n>            add n generated households to the demo data first (npm run generate)
+  --services <n>              add n generated directory services first (npm run generate -- --services)
   --postgres-url <url>        admin URL for creating the bench database
                               (default $BENCH_POSTGRES_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --out <dir>                 where latest.json and latest.md go (default bench/results)
@@ -59,7 +62,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'quick', 'households', 'postgres-url', 'out'];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'quick', 'households', 'services', 'postgres-url', 'out'];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
@@ -82,6 +85,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     coldStarts: str('cold-starts') === undefined ? (quick ? 1 : 3) : positive('--cold-starts', str('cold-starts'), true),
     quick,
     households: str('households') === undefined ? 0 : positive('--households', str('households'), true),
+    services: str('services') === undefined ? 0 : positive('--services', str('services'), true),
     postgresAdminUrl: str('postgres-url') ?? env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     outDir: str('out') ?? 'bench/results',
   };

@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_ENTRY = 'src/server/main.ts';
 const BASELINE_ENTRY = 'bench/baseline-server.ts';
 /** Same for every server start; the baseline has no logger either, so request logs stay off. */
-const SERVER_ENV = { NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+const SERVER_ENV = { NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DIRECTORY_PUBLIC_RATE_LIMIT: '100000' };
 
 const say = (text: string) => console.log(`[bench] ${text}`);
 const fmtMs = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
@@ -81,10 +81,10 @@ async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: S
 }
 
 /** Runs `npm run generate` against the bench database; returns its wall time in ms. */
-async function runGenerator(env: Record<string, string>, households: number, logFile: string): Promise<number> {
+async function runGenerator(env: Record<string, string>, households: number, services: number, logFile: string): Promise<number> {
   const started = performance.now();
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', '--households', String(households)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...(households > 0 ? ['--households', String(households)] : []), ...(services > 0 ? ['--services', String(services)] : [])], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const code = await new Promise<number | null>((done) => child.once('exit', done));
@@ -111,17 +111,17 @@ async function measureDatabase(kind: DbKind, scenarios: Scenario[], options: Ben
     await server.stop();
     server = null;
 
-    if (options.households > 0) {
-      const generated = await runGenerator(env, options.households, join(logDir, `generate-${kind}.log`));
+    if (options.households > 0 || options.services > 0) {
+      const generated = await runGenerator(env, options.households, options.services, join(logDir, `generate-${kind}.log`));
       result.dataset.generate_seconds = Math.round(generated / 100) / 10;
-      say(`${kind}: generated ${options.households} households in ${(generated / 1000).toFixed(1)} s`);
+      say(`${kind}: generated ${options.households} households and ${options.services} services in ${(generated / 1000).toFixed(1)} s`);
     }
 
     // Ids and facts straight from the database, with no server holding PGlite's data directory.
     const facts: Record<string, string> = {};
     await db.asOwner(async (sql) => {
       result.serverVersion = (await sql.query<{ v: string }>("select current_setting('server_version') as v"))[0]?.v ?? null;
-      for (const table of ['households', 'persons', 'users']) {
+      for (const table of ['households', 'persons', 'users', 'services']) {
         const rows = await sql.query<{ n: string | number }>(`select count(*)::int as n from ${table}`).catch(() => []);
         if (rows[0]) result.dataset[table] = Number(rows[0].n);
       }

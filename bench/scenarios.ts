@@ -142,6 +142,55 @@ SCENARIOS.push(
   },
 );
 
+/** Directory search (DESIGN: p95 < 50 ms at 10k services on PGlite, < 15 ms at 100k on PostgreSQL; generate with --services). */
+const DIRECTORY_BUDGETS: ScenarioBudget[] = [
+  { name: 'directory search p95', metric: 'p95', max: 50, db: 'pglite', note: 'budget is defined at 10k services (bench --services 10000)' },
+  { name: 'directory search p95', metric: 'p95', max: 15, db: 'postgres', note: 'budget is defined at 100k services (bench --services 100000)' },
+];
+/** A demo postcode with a point, for the distance search. */
+const directoryLookup = async (sql: Sql) => {
+  const rows = await sql.query<{ postcode: string }>('select postcode from postcode_points order by postcode limit 1');
+  if (!rows[0]) throw new Error('No postcode with coordinates in the demo data');
+  return { directoryPostcode: rows[0].postcode };
+};
+/** Words searched in turn: stems, typos and compounds, as residents type them. */
+const DIRECTORY_QUERIES = ['huiswerk', 'voetballen', 'huiswerkbegeleding', 'opvoeden', 'taalcafe', 'schulden', 'zwemles kinderen', 'moestuin'];
+
+SCENARIOS.push(
+  {
+    id: 'directory-text',
+    title: 'GET /api/v1/public/services?q=… (public text search, 8 queries in turn)',
+    target: 'app',
+    request: async () => {
+      const sequence = DIRECTORY_QUERIES.map((q) => `/api/v1/public/services?q=${encodeURIComponent(q)}`);
+      return { method: 'GET', path: sequence[0]!, sequence };
+    },
+    budgets: DIRECTORY_BUDGETS,
+  },
+  {
+    id: 'directory-distance',
+    title: 'GET /api/v1/public/services?q=…&postcode=…&sort=distance (text + distance)',
+    target: 'app',
+    lookup: directoryLookup,
+    request: async (ctx) => {
+      const sequence = DIRECTORY_QUERIES.map((q) => `/api/v1/public/services?q=${encodeURIComponent(q)}&postcode=${ctx.facts.directoryPostcode}&sort=distance&radiusKm=10`);
+      return { method: 'GET', path: sequence[0]!, sequence };
+    },
+    budgets: DIRECTORY_BUDGETS,
+  },
+  {
+    id: 'directory-filtered',
+    title: 'GET /api/v1/public/services?theme=…&age=…&cost=…&openNow… (filters, no text)',
+    target: 'app',
+    request: async () => {
+      const sequence = ['theme=sport-en-spel&age=9&cost=free,low', 'theme=opvoeden&language=ar', 'kind=informal&hasCapacity=false&age=30', 'openNow=true&theme=ontmoeten', 'hasCapacity=true&theme=school-en-huiswerk']
+        .map((f) => `/api/v1/public/services?${f}`);
+      return { method: 'GET', path: sequence[0]!, sequence };
+    },
+    budgets: DIRECTORY_BUDGETS,
+  },
+);
+
 export function selectScenarios(ids: readonly string[]): Scenario[] {
   if (ids.length === 0) return SCENARIOS;
   const unknown = ids.filter((id) => !SCENARIOS.some((s) => s.id === id));

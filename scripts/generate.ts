@@ -1,4 +1,4 @@
-// `npm run generate -- --households N [--seed S]`: adds N realistic households (members, case
+// `npm run generate -- --households N [--services M] [--seed S]`: adds N realistic households (members, case
 // teams, plans with goals, ratings and actions, contacts over several years, ZRM history, audit
 // events) to Gemeente Voorbeeld, with the teams, coaches, districts and postcodes they need.
 // PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR. Same seed, same data (ids included).
@@ -13,6 +13,7 @@ import { seedDemoIfEmpty } from '../src/server/seed/seed-demo';
 import { generateHouseholdBatch, type Counters } from './generate/households';
 import { parseOptions } from './generate/options';
 import { generateOrganisation } from './generate/organisation';
+import { generateServices } from './generate/services';
 
 const options = parseOptions(process.argv.slice(2));
 const config = loadConfig();
@@ -24,8 +25,9 @@ try {
   const { tenantId } = await seedDemoIfEmpty(db);
   const faker = new Faker({ locale: [nl, base], seed: options.seed });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const teams = await db.withTenant({ tenantId }, (sql) => generateOrganisation(sql, faker, tenantId, options.seed, options.households, passwordHash));
-  console.log(`[${seconds()}s] ${teams.length} teams with ${teams.length * teams[0]!.coachIds.length} coaches`);
+  if (options.services > 0) await generateServices(db, tenantId, options, seconds);
+  const teams = options.households < 1 ? [] : await db.withTenant({ tenantId }, (sql) => generateOrganisation(sql, faker, tenantId, options.seed, options.households, passwordHash));
+  if (teams.length) console.log(`[${seconds()}s] ${teams.length} teams with ${teams.length * teams[0]!.coachIds.length} coaches`);
   const totals: Counters = {};
   for (let from = 0; from < options.households; from += options.batch) {
     const to = Math.min(options.households, from + options.batch);

@@ -25,7 +25,7 @@ export async function markDue(sql: Sql, step: ConfirmationStep, now: Date): Prom
   return sql.query<DueEntry>(
     `update services s set ${d.column} = $1
       where s.tenant_id = app_tenant_id() and s.kind = 'informal' and s.moderation_state = 'approved' and s.status = 'active'
-        and ${d.unset} and coalesce(s.last_confirmed_at, s.created_at) <= $1::timestamptz - ${d.after}
+        and ${d.unset} and coalesce(s.last_confirmed_at, s.created_at) <= $1::timestamptz - (${d.after})
       returning s.id, s.name, array_remove(array[
         (select u.email::text from users u where u.tenant_id = s.tenant_id and u.id = s.owner_user_id),
         s.proposer_email::text] || coalesce((select array_agg(u.email::text) from organization_members m join users u on u.tenant_id = m.tenant_id and u.id = m.user_id

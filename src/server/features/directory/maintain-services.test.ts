@@ -8,7 +8,8 @@ let orgId: string, otherOrgId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [admin, provider, host, coach, specialist] = await Promise.all(['admin', 'provider', 'initiative_host', 'coach', 'specialist'].map((r) => t.signIn(`${r}@voorbeeld.nl`)));
+  const signIn = (role: string) => t.signIn(`${role}@voorbeeld.nl`);
+  [admin, provider, host, coach, specialist] = [await signIn('admin'), await signIn('provider'), await signIn('initiative_host'), await signIn('coach'), await signIn('specialist')];
   orgId = await makeOrganization(t, admin, 'Stichting Vlinderhof', 'provider@voorbeeld.nl');
   otherOrgId = await makeOrganization(t, admin, 'Vereniging Elders');
 }, 60_000);
