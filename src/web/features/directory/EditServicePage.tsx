@@ -26,8 +26,8 @@ export function EditServicePage() {
       {data && !data.canEdit && <Paragraph>{t('directoryStaff.cannotEdit')}</Paragraph>}
       {data?.canEdit && (
         <>
-          <EditServiceForm service={data} />
-          <ScheduleEditor key={data.version} service={data} />
+          <EditServiceForm key={`form-${data.version}`} service={data} />
+          <ScheduleEditor key={`schedules-${data.version}`} service={data} />
         </>
       )}
     </div>

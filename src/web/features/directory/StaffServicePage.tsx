@@ -32,7 +32,7 @@ export function StaffServicePage() {
         <>
           <KeeperPanel service={data} />
           {hasRole(me, DIRECTORY_MODERATORS) && data.moderationState !== 'approved' && <ModerationForm service={data} />}
-          {data.canEdit && <CapacityForm key={data.version} service={data} />}
+          {data.canEdit && <CapacityForm service={data} />}
           <ServiceDetails service={data} />
           {data.canEdit && <VersionHistory serviceId={data.id} />}
         </>
