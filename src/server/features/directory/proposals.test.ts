@@ -38,8 +38,8 @@ describe('a resident proposes an activity', () => {
     expect((await t.request('GET', `/api/v1/public/services/${pending!.id}`)).statusCode).toBe(404);
 
     expectOk(await t.request('PUT', `/api/v1/services/${pending!.id}/moderation`, { cookie: coach, body: { state: 'approved' } }));
-    const page = (await t.request('GET', '/api/v1/public/services?q=repair%20cafe')).json();
-    expect(page.items).toEqual([expect.objectContaining({ id: pending!.id, kind: 'informal', cost: 'free', city: null })]);
+    const page = (await t.request('GET', '/api/v1/public/services?q=repair%20cafe%20zonnewijzer')).json();
+    expect(page.items).toEqual([expect.objectContaining({ id: pending!.id, kind: 'informal', cost: 'free', city: 'Voorbeeld', point: { latitude: expect.any(Number), longitude: expect.any(Number) } })]);
     const detail = (await t.request('GET', `/api/v1/public/services/${pending!.id}`)).json();
     expect(detail).toMatchObject({ locations: [{ name: 'Buurthuis De Zonnewijzer', address: { postalCode: '9101AA' } }], schedules: [{ weekdays: ['SA'], opensAt: '10:00' }] });
     expect(JSON.stringify(detail)).not.toContain('gerda@example.nl');

@@ -47,15 +47,18 @@ export const clockSql = (now: string) =>
   `(select (${now}::timestamptz at time zone 'Europe/Amsterdam')::date as day, (${now}::timestamptz at time zone 'Europe/Amsterdam')::time as t,
           (array['MO','TU','WE','TH','FR','SA','SU'])[extract(isodow from ${now}::timestamptz at time zone 'Europe/Amsterdam')::int] as wd)`;
 
-/** Service s is open by one of its own (or its service-at-locations') WEEKLY schedules; see open-now.ts. */
+/** Schedule row `sc` is open at `clock` (see open-now.ts isOpenAt, held to it by a property test). */
+export const OPEN_RULE_SQL = `sc.freq = 'WEEKLY' and sc.opens_at is not null and sc.closes_at is not null
+     and clock.wd = any(string_to_array(replace(upper(coalesce(sc.byday, '')), ' ', ''), ','))
+     and sc.opens_at <= clock.t and clock.t < sc.closes_at
+     and (sc.valid_from is null or sc.valid_from <= clock.day) and (sc.valid_to is null or clock.day <= sc.valid_to)`;
+
+/** Service s is open by one of its own (or its service-at-locations') WEEKLY schedules. */
 export const openNowSql = (now: string) => `exists (
   select 1 from schedules sc, ${clockSql(now)} clock
    where sc.tenant_id = s.tenant_id
      and (sc.service_id = s.id or sc.service_at_location_id in (select x.id from service_at_locations x where x.tenant_id = s.tenant_id and x.service_id = s.id))
-     and sc.freq = 'WEEKLY' and sc.opens_at is not null and sc.closes_at is not null
-     and clock.wd = any(string_to_array(replace(upper(coalesce(sc.byday, '')), ' ', ''), ','))
-     and sc.opens_at <= clock.t and clock.t < sc.closes_at
-     and (sc.valid_from is null or sc.valid_from <= clock.day) and (sc.valid_to is null or clock.day <= sc.valid_to))`;
+     and ${OPEN_RULE_SQL})`;
 
 export const KEPT_BY = (user: string) => `(s.owner_user_id = ${user} or exists (select 1 from organization_members m
   where m.tenant_id = s.tenant_id and m.organization_id = s.organization_id and m.user_id = ${user}))`;

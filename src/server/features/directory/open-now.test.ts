@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { newId } from '../../platform/ids';
+import { openTestDatabase } from '../../testing/test-database';
+import { amsterdamClock, isOpenAt, type OpeningRule } from './open-now';
+import { clockSql, OPEN_RULE_SQL } from './search-queries';
+
+let db: Database;
+let tenantId: string;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  // The statement reads no table: any tenant context will do.
+  tenantId = newId();
+});
+afterAll(() => db.close());
+
+const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const day = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const rule: fc.Arbitrary<OpeningRule> = fc.record({
+  freq: fc.constantFrom('WEEKLY', 'WEEKLY', 'MONTHLY', null),
+  byday: fc.subarray(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']).map((d) => d.join(',')),
+  opensAt: fc.option(time, { nil: null }), closesAt: fc.option(time, { nil: null }),
+  validFrom: fc.option(day, { nil: null }), validTo: fc.option(day, { nil: null }),
+});
+// Moments around the clock changes (last Sundays of March and October) as well as anywhere.
+const moment = fc.oneof(
+  fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }),
+  fc.integer({ min: -180, max: 180 }).map((m) => new Date(Date.parse('2026-10-25T01:00:00Z') + m * 60_000)),
+  fc.integer({ min: -180, max: 180 }).map((m) => new Date(Date.parse('2027-03-28T01:00:00Z') + m * 60_000)),
+);
+
+/** The search filter's own SQL condition, on the same rules and moment. */
+async function openInSql(rules: OpeningRule[], at: Date): Promise<boolean> {
+  const rows = await db.withTenant({ tenantId }, (sql) => sql.query<{ open: boolean }>(
+    `select exists (select 1 from jsonb_to_recordset($1::jsonb) as sc(freq text, byday text, opens_at time, closes_at time, valid_from date, valid_to date), ${clockSql('$2')} clock
+       where ${OPEN_RULE_SQL}) as open`,
+    [JSON.stringify(rules.map((r) => ({ freq: r.freq, byday: r.byday, opens_at: r.opensAt, closes_at: r.closesAt, valid_from: r.validFrom, valid_to: r.validTo }))), at.toISOString()]));
+  return rows[0]!.open;
+}
+
+describe('open now', () => {
+  it('reads the Amsterdam wall clock across summer and winter time', () => {
+    expect(amsterdamClock(new Date('2026-07-01T07:30:00Z'))).toEqual({ date: '2026-07-01', time: '09:30:00', weekday: 'WE' });
+    expect(amsterdamClock(new Date('2026-12-31T23:30:00Z'))).toEqual({ date: '2027-01-01', time: '00:30:00', weekday: 'FR' });
+  });
+
+  it('is open from opening time up to, not including, closing time on the named days', () => {
+    const rules: OpeningRule[] = [{ freq: 'WEEKLY', byday: 'MO,WE', opensAt: '09:00', closesAt: '12:00', validFrom: null, validTo: '2026-12-31' }];
+    expect(isOpenAt(rules, new Date('2026-11-30T08:00:00Z'))).toBe(true); // Monday 09:00 in winter time
+    expect(isOpenAt(rules, new Date('2026-11-30T10:59:59Z'))).toBe(true);
+    expect(isOpenAt(rules, new Date('2026-11-30T11:00:00Z'))).toBe(false);
+    expect(isOpenAt(rules, new Date('2026-12-01T08:30:00Z'))).toBe(false); // Tuesday
+    expect(isOpenAt(rules, new Date('2027-01-04T08:30:00Z'))).toBe(false); // after valid_to
+  });
+
+  it('the SQL filter and the TypeScript rule agree on any schedules and moment', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(rule, { maxLength: 4 }), moment, async (rules, at) => {
+      expect(await openInSql(rules, at)).toBe(isOpenAt(rules, at));
+    }), { numRuns: 150, seed: 20261126 });
+  });
+});
