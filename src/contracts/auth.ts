@@ -57,6 +57,8 @@ export const PublicTenantInfo = z.object({
   slug: z.string(),
   theme: z.lazy(() => TenantTheme),
   demo: z.object({ password: z.string(), accounts: z.array(DemoAccount) }).nullable(),
+  /** Tiles for the directory map (`{z}/{x}/{y}` template) and their attribution; null when the map is off. */
+  map: z.object({ tileUrl: z.string(), attribution: z.string() }).nullable(),
 });
 
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Use a colour like #1a5f9e' });

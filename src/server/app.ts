@@ -72,7 +72,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   registerJsonParser(app);
   registerCsvParser(app);
 
-  await registerSecurity(app, { publicUrl: config.PUBLIC_URL, extraImgSources: [new URL(config.MAP_TILE_URL.replace(/[{}]/g, '')).origin] });
+  await registerSecurity(app, { publicUrl: config.PUBLIC_URL, extraImgSources: config.MAP_TILE_URL === 'off' ? [] : [new URL(config.MAP_TILE_URL.replace(/[{}]/g, '')).origin] });
   await registerOpenApi(app, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
 
   app.addHook('onRequest', async (req, reply) => {

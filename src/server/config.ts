@@ -16,6 +16,9 @@ export const ConfigSchema = z.object({
   PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'must be a size like 16MB').default('16MB'),
   DEMO_MODE: booleanFromEnv.optional(),
   DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'must be a tenant slug (a-z, 0-9, -)').default('voorbeeld'),
+  /** Map tiles for the directory map (`{z}/{x}/{y}` template); `off` shows no map. Its origin is allowed in the CSP img-src. */
+  MAP_TILE_URL: z.union([z.string().regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}'), z.literal('off')]).default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default('Kaartgegevens © Kadaster (PDOK)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromEnv.default(false),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
@@ -30,7 +33,6 @@ export const ConfigSchema = z.object({
   PUBLIC_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Map tiles for the outreach map ({z}/{x}/{y}); its origin is allowed in the CSP img-src. */
-  MAP_TILE_URL: z.string().regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}').default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
   /** Directory: postcode geocoder (PDOK Locatieserver "free" API or compatible) for postcodes not in the local table; `off` to use only the local table. Default PDOK, off under NODE_ENV=test. */
   DIRECTORY_GEOCODER_URL: z.union([z.url(), z.literal('off')]).optional(),
   /** Directory: requests per IP per minute on the public directory endpoints (search and pages; forms get a tenth). */

@@ -3,6 +3,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
 import { CASE_WORKERS, OUTREACH_READERS, SIGNAL_MATCH_REGISTRANTS } from './navigation';
+import { DIRECTORY_STAFF } from '../features/directory/roles';
+import { CASE_WORKERS } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every screen is its own chunk, so the first load carries only the shell.
@@ -24,6 +26,8 @@ const OutreachPage = lazy(() => import('../features/outreach/OutreachPage').then
 const SignalMatchingPage = lazy(() => import('../features/signal-matching/SignalMatchingPage').then((m) => ({ default: m.SignalMatchingPage })));
 const AboutMePage = lazy(() => import('../features/signal-matching/AboutMePage').then((m) => ({ default: m.AboutMePage })));
 const SignalMatchingSettingsPage = lazy(() => import('../features/signal-matching/SettingsPage').then((m) => ({ default: m.SignalMatchingSettingsPage })));
+const PublicDirectoryRoutes = lazy(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => ({ default: m.PublicDirectoryRoutes })));
+const DirectoryRoutes = lazy(() => import('../features/directory/DirectoryRoutes').then((m) => ({ default: m.DirectoryRoutes })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
 
@@ -35,10 +39,14 @@ export function AppRoutes() {
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
         <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
         <Route path="zorg-melden" element={<PublicSignalPage />} />
+        <Route path="sociale-kaart/*" element={<PublicDirectoryRoutes />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
+          <Route element={<RequireRole roles={DIRECTORY_STAFF} />}>
+            <Route path="aanbod/*" element={<DirectoryRoutes />} />
+          </Route>
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
           </Route>

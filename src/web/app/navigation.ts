@@ -1,5 +1,6 @@
 import type { Me } from '../../contracts/auth';
 import type { Role } from '../../contracts/common';
+import { DIRECTORY_KEEPERS, DIRECTORY_MODERATORS, DIRECTORY_STAFF } from '../features/directory/roles';
 import { hasRole } from './session';
 
 export interface NavItem {
@@ -33,6 +34,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/outreach', labelKey: 'outreach.nav', roles: OUTREACH_READERS },
   { path: '/signaalmatching', labelKey: 'signalMatching.nav', roles: SIGNAL_MATCH_REGISTRANTS, feature: 'signalMatching' },
   { path: '/wie-is-bij-mij-betrokken', labelKey: 'signalMatching.mine.nav', roles: ['client'], feature: 'signalMatching' },
+  { path: '/aanbod', labelKey: 'directoryNav.search', roles: DIRECTORY_STAFF },
+  { path: '/aanbod/mijn', labelKey: 'directoryNav.mine', roles: DIRECTORY_KEEPERS },
+  { path: '/aanbod/moderatie', labelKey: 'directoryNav.moderation', roles: DIRECTORY_MODERATORS },
+  { path: '/sociale-kaart', labelKey: 'directoryNav.public' },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },

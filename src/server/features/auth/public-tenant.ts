@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'Wijkwijs-demo-2026';
 const DemoSettings = z.object({ demoAccounts: z.array(DemoAccount) });
 
 /** Name and theme for every visitor; in demo mode also the demo accounts shown on the sign-in page. */
-export async function publicTenantInfo(sql: Sql, demoMode: boolean): Promise<z.infer<typeof PublicTenantInfo>> {
+export async function publicTenantInfo(sql: Sql, demoMode: boolean, map: { tileUrl: string; attribution: string } | null = null): Promise<z.infer<typeof PublicTenantInfo>> {
   const rows = await sql.query<{ name: string; slug: string; theme: unknown; settings: unknown }>(
     'select name, slug, theme, settings from tenants where id = app_tenant_id()',
   );
@@ -19,5 +19,6 @@ export async function publicTenantInfo(sql: Sql, demoMode: boolean): Promise<z.i
     slug: row.slug,
     theme: TenantTheme.catch({}).parse(row.theme),
     demo: demoMode && demo.success ? { password: DEMO_PASSWORD, accounts: demo.data.demoAccounts } : null,
+    map,
   };
 }

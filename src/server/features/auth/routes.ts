@@ -32,6 +32,10 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
   else void reply.setCookie(SESSION_COOKIE, token, { ...options, maxAge: config.SESSION_ABSOLUTE_HOURS * 3600 });
 }
 
+function mapTiles(config: { MAP_TILE_URL: string; MAP_TILE_ATTRIBUTION: string }) {
+  return config.MAP_TILE_URL === 'off' ? null : { tileUrl: config.MAP_TILE_URL, attribution: config.MAP_TILE_ATTRIBUTION };
+}
+
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { services } = fastify;
@@ -43,7 +47,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   };
 
   app.get('/api/v1/public/tenant', { schema: { operationId: 'getPublicTenant', tags, response: { 200: PublicTenantInfo } } }, async (req) =>
-    withVisitor(req, (sql) => publicTenantInfo(sql, services.config.DEMO_MODE)),
+    withVisitor(req, (sql) => publicTenantInfo(sql, services.config.DEMO_MODE, mapTiles(services.config))),
   );
 
   app.post('/api/v1/sessions', {

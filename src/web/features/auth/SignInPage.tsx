@@ -90,6 +90,9 @@ export function SignInPage() {
         <RouterLink to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</RouterLink>
       </Paragraph>
       <Paragraph>
+        {t('directoryNav.signInHint')} <RouterLink to="/sociale-kaart">{t('directoryNav.signInLink')}</RouterLink>
+      </Paragraph>
+      <Paragraph>
         <RouterLink to="/zorg-melden">{t('signals.public.fromSignIn')}</RouterLink>
       </Paragraph>
       <DemoAccounts

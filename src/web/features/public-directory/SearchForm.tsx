@@ -1,0 +1,69 @@
+import { Button } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { PostcodeParam } from '../../../contracts/directory';
+import { AppForm, SelectField, TextField, useAppForm } from '../../ui/form';
+import { FilterFields } from './FilterFields';
+import { activeFilterCount, type DirectorySearch } from './search-params';
+
+const SearchSchema = z.object({
+  q: z.string().trim().max(200),
+  theme: z.string(),
+  age: z.union([z.literal(''), z.string().trim().regex(/^\d{1,3}$/)]),
+  cost: z.string(),
+  language: z.string(),
+  area: z.string(),
+  kind: z.string(),
+  openNow: z.boolean(),
+  hasCapacity: z.boolean(),
+  postcode: z.union([z.literal(''), PostcodeParam]),
+  radiusKm: z.string(),
+  sort: z.enum(['relevance', 'distance', 'name']),
+});
+
+/** Search words on top; the filters fold away on a phone behind "Filters (n)". */
+export function SearchForm({ initial, onSearch }: { initial: DirectorySearch; onSearch: (search: DirectorySearch) => void }) {
+  const { t } = useTranslation();
+  const controller = useAppForm({
+    id: 'directory-search',
+    schema: SearchSchema,
+    defaultValues: initial,
+    fields: {
+      q: { label: t('directorySearch.q'), hint: t('directorySearch.qHint') },
+      theme: { label: t('directorySearch.theme') },
+      age: { label: t('directorySearch.age'), hint: t('directorySearch.ageHint') },
+      cost: { label: t('directorySearch.cost') },
+      language: { label: t('directorySearch.language') },
+      area: { label: t('directorySearch.area') },
+      kind: { label: t('directorySearch.kind') },
+      openNow: { label: t('directorySearch.openNow') },
+      hasCapacity: { label: t('directorySearch.hasCapacity') },
+      postcode: { label: t('directorySearch.postcode'), hint: t('directorySearch.postcodeHint') },
+      radiusKm: { label: t('directorySearch.radius') },
+      sort: { label: t('directorySearch.sort'), hint: t('directorySearch.sortHint') },
+    },
+    onSubmit: async (values) => onSearch(values),
+  });
+  const filters = activeFilterCount(initial);
+  const sorts = SearchSchema.shape.sort.options.map((value) => ({ value, label: t(`directorySearch.sortBy.${value}`) }));
+  return (
+    <AppForm controller={controller} className="wijkwijs-form directory-search">
+      <div className="directory-search__words">
+        <TextField name="q" type="search" maxLength={200} autoComplete="off" enterKeyHint="search" />
+        <Button type="submit" appearance="primary-action-button">
+          {t('common.search')}
+        </Button>
+      </div>
+      <details className="directory-search__filters" open={filters > 0 || undefined}>
+        <summary>{filters > 0 ? t('directorySearch.filtersOn', { count: filters }) : t('directorySearch.filters')}</summary>
+        <FilterFields />
+        <SelectField name="sort" options={sorts} />
+        <div>
+          <Button type="submit" appearance="secondary-action-button">
+            {t('directorySearch.apply')}
+          </Button>
+        </div>
+      </details>
+    </AppForm>
+  );
+}
