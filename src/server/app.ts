@@ -20,6 +20,9 @@ import { safetyMapRoutes } from './features/safety-maps/routes';
 import { careDecisionRoutes } from './features/care-decisions/routes';
 import { timelineRoutes } from './features/timeline/routes';
 import { planPrintRoutes } from './features/plan-print/routes';
+import { consentRoutes } from './features/consents/routes';
+import { referralRoutes } from './features/referrals/routes';
+import { referralLinkRoutes } from './features/referrals/routes-public';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -37,7 +40,7 @@ function loggerOptions(level: string) {
     level,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0]?.replace(/(referral-links\/)[^/]+/, '$1…') }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };
@@ -100,6 +103,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(careDecisionRoutes);
   await app.register(timelineRoutes);
   await app.register(planPrintRoutes);
+  await app.register(consentRoutes);
+  await app.register(referralRoutes);
+  await app.register(referralLinkRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.

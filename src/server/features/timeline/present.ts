@@ -6,6 +6,11 @@ const contactKinds: Record<string, string> = {
   home_visit: 'Huisbezoek', school: 'Contact op school', phone: 'Telefoongesprek', video: 'Videogesprek', outreach: 'Outreach', consultation: 'Consultatie',
 };
 
+const referralSteps: Record<string, string> = {
+  draft: 'concept', sent: 'verstuurd', accepted: 'aangenomen', declined: 'afgewezen', in_progress: 'hulp begonnen', completed: 'afgerond',
+  not_completed: 'niet afgerond', cancelled: 'ingetrokken', expired: 'verlopen',
+};
+
 /** One line per event in plain Dutch, as the timeline shows it. */
 function titleOf(r: TimelineRow): string {
   switch (r.kind) {
@@ -20,6 +25,7 @@ function titleOf(r: TimelineRow): string {
     case 'safety_map': return `Veiligheidskaart, versie ${r.amount}`;
     case 'zrm_assessment': return `Zelfredzaamheidsmatrix ingevuld voor ${r.detail}`;
     case 'case_closed': return `Afgesloten: ${r.detail}`;
+    case 'referral': return `Verwijzing naar ${r.detail}: ${referralSteps[r.variant ?? ''] ?? r.variant}`;
     default: return r.kind;
   }
 }
