@@ -5,9 +5,18 @@ export async function tenantSettings(sql: Sql): Promise<unknown> {
   return rows[0]?.settings ?? {};
 }
 
-/** Sent referrals nobody answered yet and not reminded about. */
+/**
+ * Sent referrals nobody answered yet and not reminded about, whose link is still open (a link the
+ * coach revoked is not replaced) and whose consent still holds (nothing more is shared without it).
+ */
 export async function unansweredWithoutReminder(sql: Sql): Promise<{ id: string; sent_at: Date }[]> {
-  return sql.query("select id, sent_at from referrals where tenant_id = app_tenant_id() and status = 'sent' and reminder_sent_at is null order by sent_at limit 500");
+  return sql.query(
+    `select r.id, r.sent_at from referrals r join consents c on c.tenant_id = r.tenant_id and c.id = r.consent_id
+      where r.tenant_id = app_tenant_id() and r.status = 'sent' and r.reminder_sent_at is null
+        and c.withdrawn_at is null and current_date between c.valid_from and c.valid_until
+        and exists (select 1 from referral_links l where l.tenant_id = r.tenant_id and l.referral_id = r.id and l.used_at is null and l.revoked_at is null)
+      order by r.sent_at limit 500`,
+  );
 }
 
 export async function markReminded(sql: Sql, id: string, at: Date): Promise<void> {
