@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/passwords';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_TEAMS, DEMO_TENANT } from './demo-organisation';
 import { seedDemoHouseholds } from './seed-households';
 import { seedDemoPlans } from './seed-plans';
+import { seedDemoReferrals } from './seed-referrals';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -35,6 +36,7 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     const userIds = await seedAccounts(sql, tenantId, passwordHash, teamIds);
     const count = await seedDemoHouseholds(sql, { tenantId, teamIds, userIds, passwordHash, seed: options.seed ?? 2026, households: options.households ?? 300 });
     await seedDemoPlans(sql, { tenantId, seed: options.seed ?? 2026 });
+    await seedDemoReferrals(sql, tenantId);
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });

@@ -34,7 +34,7 @@ describe('consents', () => {
   it('follows the age rules: 12–15 both the young person and a parent, under 12 a parent, 16+ the person', async () => {
     const alone = await t.request('POST', '/api/v1/consents', { cookie: who.coach, body: consent({ personId: family.childId, givenByPersonIds: [family.childId] }) });
     expect(alone.statusCode).toBe(400);
-    expect(fieldsOf(alone.json())).toEqual(['givenByPersonIds']);
+    expect(fieldsOf(alone.json())).toEqual(['body.givenByPersonIds']);
     const both = await t.request('POST', '/api/v1/consents', { cookie: who.coach, body: consent({ personId: family.childId, givenByPersonIds: [family.childId, family.parentId] }) });
     expect(both.statusCode).toBe(201);
     expect(both.json().givenBy).toHaveLength(2);
@@ -48,9 +48,9 @@ describe('consents', () => {
     expect(bad.statusCode).toBe(400);
     expect(fieldsOf(bad.json()).sort()).toEqual(['body.givenByPersonIds', 'body.scope.0', 'body.validUntil']);
     const ended = await t.request('POST', '/api/v1/consents', { cookie: who.coach, body: consent({ validFrom: '2020-01-01', validUntil: '2020-02-01' }) });
-    expect(fieldsOf(ended.json())).toEqual(['validUntil']);
+    expect(fieldsOf(ended.json())).toEqual(['body.validUntil']);
     const unknown = await t.request('POST', '/api/v1/consents', { cookie: who.coach, body: consent({ serviceId: family.id }) });
-    expect(fieldsOf(unknown.json())).toEqual(['serviceId']);
+    expect(fieldsOf(unknown.json())).toEqual(['body.serviceId']);
   });
 
   it('withdraws a consent once, keeping the record', async () => {

@@ -21,16 +21,16 @@ export async function recordConsent(sql: Sql, actor: Actor, input: ConsentInput)
   await requireOpenCase(sql, input.householdId);
   const members = await q.membersWithRoles(sql, input.householdId);
   const subject = members.find((m) => m.id === input.personId);
-  if (!subject) throw new AppError('validation_failed', { field: 'personId', detail: 'This person is not a member of the household.' });
+  if (!subject) throw new AppError('validation_failed', { field: 'body.personId', detail: 'This person is not a member of the household.' });
   const givers = input.givenByPersonIds.map((id) => members.find((m) => m.id === id));
-  if (givers.some((g) => !g)) throw new AppError('validation_failed', { field: 'givenByPersonIds', detail: 'Everyone who gives consent must be a member of the household.' });
+  if (givers.some((g) => !g)) throw new AppError('validation_failed', { field: 'body.givenByPersonIds', detail: 'Everyone who gives consent must be a member of the household.' });
   const today = todayInNl();
   const missing = missingGiver(subject, givers as Member[], today);
-  if (missing) throw new AppError('validation_failed', { field: 'givenByPersonIds', detail: missing });
+  if (missing) throw new AppError('validation_failed', { field: 'body.givenByPersonIds', detail: missing });
   const validFrom = input.validFrom ?? today;
-  if (input.validUntil < today) throw new AppError('validation_failed', { field: 'validUntil', detail: 'A consent that has already ended cannot be recorded.' });
+  if (input.validUntil < today) throw new AppError('validation_failed', { field: 'body.validUntil', detail: 'A consent that has already ended cannot be recorded.' });
   const service = await q.serviceRecipient(sql, input.serviceId);
-  if (!service) throw new AppError('validation_failed', { field: 'serviceId', detail: 'There is no such service.' });
+  if (!service) throw new AppError('validation_failed', { field: 'body.serviceId', detail: 'There is no such service.' });
   const id = newId();
   await q.insertConsent(sql, {
     tenantId: actor.tenantId, id, householdId: input.householdId, personId: input.personId, purpose: input.purpose, scope: input.scope,

@@ -25,12 +25,12 @@ export interface StepBy {
  */
 export async function applyStep(sql: Sql, deps: ReferralDeps, tenantId: string, r: q.ReferralRow, to: ReferralStatus, reason: string | null, by: StepBy): Promise<void> {
   const verdict = judgeStep(r.status, to, by.kind, reason);
-  if (!verdict.ok && verdict.problem === 'reason_required') throw new AppError('validation_failed', { field: 'reason', detail: 'Say why.' });
+  if (!verdict.ok && verdict.problem === 'reason_required') throw new AppError('validation_failed', { field: 'body.reason', detail: 'Say why.' });
   if (!verdict.ok) throw new AppError('conflict', { detail: `A referral that is ${r.status} cannot become ${to}.` });
   let snapshot: unknown;
   if (to === 'sent') {
     if (!(await isConsentActive(sql, r.consent_id)))
-      throw new AppError('consent_required', { field: 'consentId', detail: 'The consent for this referral is withdrawn or no longer valid.' });
+      throw new AppError('consent_required', { field: 'body.consentId', detail: 'The consent for this referral is withdrawn or no longer valid.' });
     snapshot = await takeSnapshot(sql, r.household_id, r.person_id, r.shared_scope as never, todayInNl());
   }
   if (!(await q.updateStatus(sql, r.id, r.status, to, reason, snapshot))) throw new AppError('conflict', { detail: 'The referral changed in the meantime.' });

@@ -22,18 +22,18 @@ const NO_CONSENT = 'There is no valid consent of this person for a referral to t
 export async function createReferral(sql: Sql, deps: ReferralDeps, actor: Actor, input: ReferralInput): Promise<ReferralView> {
   await requireCaseAccess(sql, actor, input.householdId, 'write', 'household.update');
   await requireOpenCase(sql, input.householdId);
-  await requireMember(sql, input.householdId, input.personId, 'personId');
+  await requireMember(sql, input.householdId, input.personId, 'body.personId');
   const service = await services.serviceById(sql, input.serviceId);
-  if (!service) throw new AppError('validation_failed', { field: 'serviceId', detail: 'There is no such service.' });
+  if (!service) throw new AppError('validation_failed', { field: 'body.serviceId', detail: 'There is no such service.' });
 
   const covering = await consentsCovering(sql, input.personId, 'referral', { organizationId: service.organization_id, serviceId: service.id });
   const consent = input.consentId ? covering.find((c) => c.id === input.consentId) : covering[0];
-  if (!consent?.active) throw new AppError('consent_required', { field: 'consentId', detail: NO_CONSENT });
+  if (!consent?.active) throw new AppError('consent_required', { field: 'body.consentId', detail: NO_CONSENT });
   const beyond = input.share.filter((c) => !consent.scope.includes(c));
-  if (beyond.length) throw new AppError('validation_failed', { field: 'share', detail: `The consent does not cover: ${beyond.join(', ')}.` });
+  if (beyond.length) throw new AppError('validation_failed', { field: 'body.share', detail: `The consent does not cover: ${beyond.join(', ')}.` });
 
   const recipientEmail = input.recipientEmail ?? service.email ?? service.owner_email;
-  if (input.send && !recipientEmail) throw new AppError('validation_failed', { field: 'recipientEmail', detail: 'This service has no e-mail address; give the address the link goes to.' });
+  if (input.send && !recipientEmail) throw new AppError('validation_failed', { field: 'body.recipientEmail', detail: 'This service has no e-mail address; give the address the link goes to.' });
 
   const id = newId();
   await q.insertReferral(sql, {

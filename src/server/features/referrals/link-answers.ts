@@ -38,7 +38,7 @@ export async function readReferralLink(sql: Sql, deps: ReferralDeps, visitor: Ac
 /** One answer per link: it moves the referral one step; the next link (if any) goes out by mail. */
 export async function answerReferralLink(sql: Sql, deps: ReferralDeps, visitor: AccessPoint, token: string, input: LinkAnswerInput): Promise<{ status: LinkAnswerInput['status'] }> {
   const { link, referral } = await openLink(sql, deps, visitor, token);
-  if (!link.allowed_statuses.includes(input.status)) throw new AppError('validation_failed', { field: 'status', detail: `This link allows: ${link.allowed_statuses.join(', ')}.` });
+  if (!link.allowed_statuses.includes(input.status)) throw new AppError('validation_failed', { field: 'body.status', detail: `This link allows: ${link.allowed_statuses.join(', ')}.` });
   if (!(await links.useLink(sql, link.id))) throw new AppError('not_found', { detail: GONE });
   await applyStep(sql, deps, visitor.tenantId, referral, input.status, input.reason?.trim() || null, { kind: 'provider', userId: null, linkId: link.id, label: link.recipient_email });
   await audit(sql, visitor, { eventType: `referral.${input.status}`, action: 'update', personId: referral.person_id, objectType: 'referral', objectId: referral.id, details: { via: 'link', linkId: link.id } });

@@ -47,12 +47,12 @@ describe('referrals', () => {
   it('refuses a referral without consent, naming the field', async () => {
     const none = await t.request('POST', '/api/v1/referrals', { cookie: who.coach, body: refer({ serviceId: world.serviceB }) });
     expect(none.statusCode).toBe(422);
-    expect(none.json()).toMatchObject({ code: 'consent_required', invalidParams: [{ name: 'consentId' }] });
+    expect(none.json()).toMatchObject({ code: 'consent_required', invalidParams: [{ name: 'body.consentId' }] });
     const child = await t.request('POST', '/api/v1/referrals', { cookie: who.coach, body: refer({ personId: family.childId }) });
     expect(child.json().code).toBe('consent_required');
     const beyond = await t.request('POST', '/api/v1/referrals', { cookie: who.coach, body: refer({ share: ['story'] }) });
     expect(beyond.statusCode).toBe(400);
-    expect(fieldsOf(beyond.json())).toEqual(['share']);
+    expect(fieldsOf(beyond.json())).toEqual(['body.share']);
   });
 
   it('walks the status flow in the inbox, each step attributed, and refuses steps out of order', async () => {
@@ -61,7 +61,7 @@ describe('referrals', () => {
     expect((await step(provider, 'completed')).statusCode).toBe(409);
     expect((await step(who.coach, 'accepted')).statusCode).toBe(409);
     expect((await step(provider, 'accepted')).statusCode).toBe(201);
-    expect(fieldsOf((await step(provider, 'not_completed')).json())).toEqual(['reason']);
+    expect(fieldsOf((await step(provider, 'not_completed')).json())).toEqual(['body.reason']);
     expect((await step(provider, 'in_progress')).statusCode).toBe(201);
     const done = await step(provider, 'completed');
     expect(done.json().events.map((e: { toStatus: string; byName: string }) => `${e.toStatus}:${e.byName}`)).toEqual([
@@ -95,9 +95,12 @@ describe('referrals', () => {
   });
 
   it('shows providers only their own organisations\' referrals, and other roles and municipalities nothing', async () => {
-    const list = (await t.request('GET', '/api/v1/referrals', { cookie: provider })).json().items as { serviceId: string }[];
-    expect(list.length).toBeGreaterThan(0);
-    expect(list.every((r) => r.serviceId === world.serviceA)).toBe(true);
+    const club = await t.request('POST', '/api/v1/consents', { cookie: who.coach, body: { householdId: family.id, personId: family.parentId, givenByPersonIds: [family.parentId], scope: ['goals'], serviceId: world.serviceB, validUntil: inAYear() } });
+    const toClub = (await t.request('POST', '/api/v1/referrals', { cookie: who.coach, body: refer({ serviceId: world.serviceB, consentId: club.json().id }) })).json();
+    const list = (await t.request('GET', '/api/v1/referrals?limit=100', { cookie: provider })).json().items as { id: string; serviceId: string }[];
+    expect(list.some((r) => r.serviceId === world.serviceA)).toBe(true);
+    expect(list.some((r) => r.serviceId === world.serviceB || r.id === toClub.id)).toBe(false);
+    expect((await t.request('GET', `/api/v1/referrals/${toClub.id}`, { cookie: provider })).statusCode).toBe(404);
     const host = await t.signIn('initiative_host@voorbeeld.nl');
     expect((await t.request('GET', '/api/v1/referrals', { cookie: host })).json().items).toEqual([]);
     expect((await t.request('GET', '/api/v1/referrals', { cookie: who.coach })).statusCode).toBe(403);
@@ -105,7 +108,8 @@ describe('referrals', () => {
     expect(await outsiderStatuses(t, who, 'POST', '/api/v1/referrals', { body: refer() })).toEqual(OUTSIDERS_REFUSED);
     const other = await t.addTenant();
     const otherProvider = await t.signIn('provider@voorbeeld.nl', { tenant: other });
-    expect((await t.request('GET', '/api/v1/referrals', { cookie: otherProvider, tenant: other })).json().items).toEqual([]);
+    const theirs = await t.request('GET', '/api/v1/referrals?limit=100', { cookie: otherProvider, tenant: other });
+    for (const marker of [world.serviceA, world.serviceB, family.id, 'Rust in huis']) expect(theirs.body).not.toContain(marker);
     const anyId = (await t.request('GET', `/api/v1/referrals?householdId=${family.id}`, { cookie: who.coach })).json().items[0].id;
     expect((await t.request('GET', `/api/v1/referrals/${anyId}`, { cookie: otherProvider, tenant: other })).statusCode).toBe(404);
     expect((await t.request('GET', `/api/v1/referrals/${anyId}`, { cookie: who.otherTeam })).statusCode).toBe(404);
