@@ -18,6 +18,8 @@ const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPa
 const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const ReferralInboxPage = lazy(() => import('../features/referrals/InboxPage').then((m) => ({ default: m.InboxPage })));
+const ReferralLinkPage = lazy(() => import('../features/referrals/LinkPage').then((m) => ({ default: m.LinkPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
@@ -27,10 +29,14 @@ export function AppRoutes() {
         <Route path="inloggen" element={<SignInPage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
         <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+        <Route path="verwijzing" element={<ReferralLinkPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
+          <Route element={<RequireRole roles={['provider', 'initiative_host']} />}>
+            <Route path="verwijzingen" element={<ReferralInboxPage />} />
+          </Route>
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />
           </Route>

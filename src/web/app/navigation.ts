@@ -20,6 +20,7 @@ export const CASE_WORKERS: readonly Role[] = ['coach', 'team_lead', 'specialist'
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/huishoudens', labelKey: 'nav.households', roles: CASE_WORKERS },
+  { path: '/verwijzingen', labelKey: 'referralsNav', roles: ['provider', 'initiative_host'] },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },

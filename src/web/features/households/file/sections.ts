@@ -9,6 +9,7 @@ export const FILE_SECTIONS = [
   { path: 'zrm', key: 'zrm' },
   { path: 'veiligheid', key: 'safety' },
   { path: 'zorg', key: 'care' },
+  { path: 'verwijzingen', key: 'referrals' },
   { path: 'tijdlijn', key: 'timeline' },
   { path: 'afsluiten', key: 'close' },
 ] as const;
