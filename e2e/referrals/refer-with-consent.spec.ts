@@ -24,7 +24,7 @@ async function newestLinkFor(admin: APIRequestContext, recipient: string, count:
 async function answerThroughLink(page: Page, link: string, button: string) {
   await page.goto(link);
   await expectScreen(page, /^Verwijzing naar /);
-  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   await expect(page.getByText('Dank u wel. Uw antwoord is opgeslagen.')).toBeVisible();
   await expectNoAxeViolations(page);
 }
