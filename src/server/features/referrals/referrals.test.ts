@@ -115,6 +115,19 @@ describe('referrals', () => {
     expect((await t.request('GET', `/api/v1/referrals/${anyId}`, { cookie: who.otherTeam })).statusCode).toBe(404);
   });
 
+  it('hands over warmly to a resident initiative: its host answers in their inbox', async () => {
+    const consent = await t.request('POST', '/api/v1/consents', { cookie: who.coach, body: { householdId: family.id, personId: family.parentId, givenByPersonIds: [family.parentId], scope: ['name_and_contact'], serviceId: world.informal, validUntil: inAYear() } });
+    const handover = await t.request('POST', '/api/v1/referrals', { cookie: who.coach, body: refer({ serviceId: world.informal, consentId: consent.json().id, share: ['name_and_contact'] }) });
+    expect(handover.json()).toMatchObject({ status: 'sent', serviceKind: 'informal', organizationName: null, links: [{ recipientEmail: 'initiative_host@voorbeeld.nl' }] });
+    const host = await t.signIn('initiative_host@voorbeeld.nl');
+    const inbox = (await t.request('GET', '/api/v1/referrals', { cookie: host })).json().items;
+    expect(inbox.map((r: { id: string }) => r.id)).toEqual([handover.json().id]);
+    expect(inbox[0].shared.name).toBe('Sanne Jansen');
+    const accepted = await t.request('POST', `/api/v1/referrals/${handover.json().id}/events`, { cookie: host, body: { status: 'accepted' } });
+    expect(accepted.json().events.at(-1)).toMatchObject({ toStatus: 'accepted', byName: expect.any(String) });
+    expect((await t.request('GET', `/api/v1/referrals/${handover.json().id}`, { cookie: provider })).statusCode).toBe(404);
+  });
+
   it('gives figures per service and a look-up by name', async () => {
     const figures = (await t.request('GET', `/api/v1/services/${world.serviceA}/referral-figures`, { cookie: provider })).json();
     expect(figures).toMatchObject({ answered: 1, accepted: 1, acceptanceRate: 1, completed: 1, placesAvailable: 4 });
