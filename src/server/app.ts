@@ -23,6 +23,9 @@ import { planPrintRoutes } from './features/plan-print/routes';
 import { signalRoutes } from './features/signals/routes';
 import { meldcodeRoutes } from './features/meldcode/routes';
 import { directoryRoutes } from './features/directory/routes';
+import { consentRoutes } from './features/consents/routes';
+import { referralRoutes } from './features/referrals/routes';
+import { referralLinkRoutes } from './features/referrals/routes-public';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { outreachRoutes } from './features/outreach/routes';
@@ -42,7 +45,7 @@ function loggerOptions(level: string) {
     level,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0]?.replace(/(referral-links\/)[^/]+/, '$1…') }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };
@@ -110,6 +113,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(outreachRoutes);
   await app.register(signalMatchingRoutes);
   await app.register(directoryRoutes);
+  await app.register(consentRoutes);
+  await app.register(referralRoutes);
+  await app.register(referralLinkRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { endSignalMatchRegistrationsJob } from './features/signal-matching/end-registrations-job';
 import { purgeExpiredCredentialsJob } from './platform/purge-credentials-job';
+import { referralFollowUpJob } from './features/referrals/follow-up-job';
 import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
 import { directoryConfirmationsJob } from './features/directory/confirmation-job';
@@ -34,6 +35,7 @@ const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
 const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer)];
 const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => undefined;
+const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), referralFollowUpJob(() => ({ mailer: services.mailer, secretBox: services.secretBox, baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }))], app.log) : () => undefined;
 
 const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
 console.log(`\nWijkwijs is running at ${url} (${services.db.kind}, ${config.DEMO_MODE ? 'demo mode' : 'production mode'}) — ready in ${Math.round(performance.now() - startedAt)} ms`);

@@ -23,6 +23,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   insufficient_contrast: 422,
+  consent_required: 422,
   account_locked: 423,
   too_many_requests: 429,
   internal_error: 500,

@@ -12,6 +12,7 @@ import { seedOutreachLogs } from './seed-outreach';
 import { seedSignalMatching } from './seed-signal-matching';
 import type { SecretBox } from '../platform/secrets';
 import { seedDirectory } from './seed-directory';
+import { seedDemoReferrals } from './seed-referrals';
 
 export interface SeedSummary {
   seeded: boolean;
@@ -46,6 +47,7 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     await seedOutreachLogs(sql, { tenantId, userIds, teamIds, seed: options.seed ?? 2026 });
     await seedSignalMatching(sql, { tenantId, userIds, box: options.secretBox });
     await seedDirectory(sql, { tenantId, seed: options.seed ?? 2026, from: 0, to: 250, providerUserId: userIds.get('provider@voorbeeld.nl') ?? null, hostUserId: userIds.get('initiative_host@voorbeeld.nl') ?? null });
+    await seedDemoReferrals(sql, tenantId);
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });

@@ -4,7 +4,6 @@ import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
 import { CASE_WORKERS, OUTREACH_READERS, SIGNAL_MATCH_REGISTRANTS } from './navigation';
 import { DIRECTORY_STAFF } from '../features/directory/roles';
-import { CASE_WORKERS } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every screen is its own chunk, so the first load carries only the shell.
@@ -28,6 +27,8 @@ const AboutMePage = lazy(() => import('../features/signal-matching/AboutMePage')
 const SignalMatchingSettingsPage = lazy(() => import('../features/signal-matching/SettingsPage').then((m) => ({ default: m.SignalMatchingSettingsPage })));
 const PublicDirectoryRoutes = lazy(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => ({ default: m.PublicDirectoryRoutes })));
 const DirectoryRoutes = lazy(() => import('../features/directory/DirectoryRoutes').then((m) => ({ default: m.DirectoryRoutes })));
+const ReferralInboxPage = lazy(() => import('../features/referrals/InboxPage').then((m) => ({ default: m.InboxPage })));
+const ReferralLinkPage = lazy(() => import('../features/referrals/LinkPage').then((m) => ({ default: m.LinkPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
 
@@ -40,12 +41,15 @@ export function AppRoutes() {
         <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
         <Route path="zorg-melden" element={<PublicSignalPage />} />
         <Route path="sociale-kaart/*" element={<PublicDirectoryRoutes />} />
+        <Route path="verwijzing" element={<ReferralLinkPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
           <Route element={<RequireRole roles={DIRECTORY_STAFF} />}>
             <Route path="aanbod/*" element={<DirectoryRoutes />} />
+          <Route element={<RequireRole roles={['provider', 'initiative_host']} />}>
+            <Route path="verwijzingen" element={<ReferralInboxPage />} />
           </Route>
           <Route element={<RequireRole roles={CASE_WORKERS} />}>
             <Route path="huishoudens/*" element={<HouseholdRoutes />} />

@@ -38,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/aanbod/mijn', labelKey: 'directoryNav.mine', roles: DIRECTORY_KEEPERS },
   { path: '/aanbod/moderatie', labelKey: 'directoryNav.moderation', roles: DIRECTORY_MODERATORS },
   { path: '/sociale-kaart', labelKey: 'directoryNav.public' },
+  { path: '/verwijzingen', labelKey: 'referralsNav', roles: ['provider', 'initiative_host'] },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ADMIN },
   { path: '/beheer/teams', labelKey: 'nav.teams', roles: ADMIN },
   { path: '/beheer/wijken', labelKey: 'nav.districts', roles: ADMIN },

@@ -6,6 +6,11 @@ const contactKinds: Record<string, string> = {
   home_visit: 'Huisbezoek', school: 'Contact op school', phone: 'Telefoongesprek', video: 'Videogesprek', outreach: 'Outreach', consultation: 'Consultatie',
 };
 
+const referralSteps: Record<string, string> = {
+  draft: 'concept', sent: 'verstuurd', accepted: 'aangenomen', declined: 'afgewezen', in_progress: 'hulp begonnen', completed: 'afgerond',
+  not_completed: 'niet afgerond', cancelled: 'ingetrokken', expired: 'verlopen',
+};
+
 /** One line per event in plain Dutch, as the timeline shows it. */
 function titleOf(r: TimelineRow): string {
   switch (r.kind) {
@@ -22,6 +27,7 @@ function titleOf(r: TimelineRow): string {
     // A resident's signal (public form) names no sender.
     case 'signal_linked': return `Signaal gekoppeld (${r.variant}), van ${r.detail ?? 'een inwoner'}`;
     case 'case_closed': return `Afgesloten: ${r.detail}`;
+    case 'referral': return `Verwijzing naar ${r.detail}: ${referralSteps[r.variant ?? ''] ?? r.variant}`;
     default: return r.kind;
   }
 }

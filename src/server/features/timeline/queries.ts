@@ -58,7 +58,11 @@ const entries = `
    where s.tenant_id = app_tenant_id() and s.household_id = $1
   union all
   select cc.closed_at, 'case_closed', null, cc.reason, null, ${byName('cc', 'closed_by')}, cc.id, null
-    from case_closures cc where cc.tenant_id = app_tenant_id() and cc.household_id = $1`;
+    from case_closures cc where cc.tenant_id = app_tenant_id() and cc.household_id = $1
+  union all
+  select re.occurred_at, 'referral', re.to_status, s.name, null, coalesce(${byName('re', 'by_user_id')}, re.by_label), re.id, r.person_id
+    from referral_events re join referrals r on r.tenant_id = re.tenant_id and r.id = re.referral_id
+    join services s on s.tenant_id = r.tenant_id and s.id = r.service_id where re.tenant_id = app_tenant_id() and r.household_id = $1`;
 
 export async function timelineOf(sql: Sql, householdId: string, q: { order: 'asc' | 'desc'; after: [string, string, string] | null; limit: number }): Promise<TimelineRow[]> {
   const [cmp, dir] = q.order === 'asc' ? ['>', 'asc'] : ['<', 'desc'];

@@ -25,6 +25,7 @@ const titles: Record<ErrorCode, string> = {
   payload_too_large: 'Request body too large',
   unsupported_media_type: 'Unsupported content type',
   insufficient_contrast: 'Colours do not contrast enough',
+  consent_required: 'Consent is required',
   account_locked: 'Temporarily locked',
   too_many_requests: 'Too many requests',
   internal_error: 'Something went wrong on our side',

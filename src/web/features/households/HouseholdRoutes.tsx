@@ -16,6 +16,7 @@ const ContactsSection = lazy(() => import('./file/ContactsSection').then((m) => 
 const ZrmSection = lazy(() => import('./zrm/ZrmSection').then((m) => ({ default: m.ZrmSection })));
 const SafetySection = lazy(() => import('./safety/SafetySection').then((m) => ({ default: m.SafetySection })));
 const CareSection = lazy(() => import('./file/CareSection').then((m) => ({ default: m.CareSection })));
+const ReferralsSection = lazy(() => import('../referrals/ReferralsSection').then((m) => ({ default: m.ReferralsSection })));
 const TimelineSection = lazy(() => import('./file/TimelineSection').then((m) => ({ default: m.TimelineSection })));
 const CloseSection = lazy(() => import('./file/CloseSection').then((m) => ({ default: m.CloseSection })));
 const HouseholdMeldcodeSection = lazy(() => import('../meldcode/HouseholdMeldcodeSection').then((m) => ({ default: m.HouseholdMeldcodeSection })));
@@ -39,6 +40,7 @@ export function HouseholdRoutes() {
         <Route path="veiligheid" element={<SafetySection />} />
         <Route path="meldcode" element={<HouseholdMeldcodeSection />} />
         <Route path="zorg" element={<CareSection />} />
+        <Route path="verwijzingen" element={<ReferralsSection />} />
         <Route path="tijdlijn" element={<TimelineSection />} />
         <Route path="afsluiten" element={<CloseSection />} />
       </Route>

@@ -11,6 +11,7 @@ export const FILE_SECTIONS = [
   // Only the coordinator and the team lead of the household see its Meldcode (the safety officer reaches it via /meldcode).
   { path: 'meldcode', key: 'meldcode', access: ['coordinator', 'team_lead'] },
   { path: 'zorg', key: 'care' },
+  { path: 'verwijzingen', key: 'referrals' },
   { path: 'tijdlijn', key: 'timeline' },
   { path: 'afsluiten', key: 'close' },
 ] as const;

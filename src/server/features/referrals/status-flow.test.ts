@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ReferralStatus } from '../../../contracts/referrals';
+import { FINAL_STATUSES, judgeStep, nextStatuses, NEEDS_REASON, type StepActor } from './status-flow';
+import { addWorkingDays } from './working-days';
+
+const status = fc.constantFrom(...ReferralStatus.options);
+const actor = fc.constantFrom<StepActor>('coach', 'provider', 'system');
+const reason = fc.option(fc.string({ maxLength: 20 }), { nil: undefined });
+
+describe('referral status flow', () => {
+  it('never leaves a final status, and only the job expires a referral', () => {
+    fc.assert(fc.property(status, status, actor, reason, (from, to, who, why) => {
+      const verdict = judgeStep(from, to, who, why);
+      if (FINAL_STATUSES.includes(from)) expect(verdict.ok).toBe(false);
+      if (to === 'expired' && who !== 'system') expect(verdict.ok).toBe(false);
+      if (to === 'draft') expect(verdict.ok).toBe(false);
+    }));
+  });
+
+  it('lets the provider answer and the coach send or cancel, never the other way round', () => {
+    fc.assert(fc.property(status, status, reason, (from, to, why) => {
+      if (judgeStep(from, to, 'provider', why).ok) expect(['accepted', 'declined', 'in_progress', 'completed', 'not_completed']).toContain(to);
+      if (judgeStep(from, to, 'coach', why).ok) expect(['sent', 'cancelled']).toContain(to);
+    }));
+  });
+
+  it('asks a reason for declined and not completed', () => {
+    fc.assert(fc.property(status, fc.constantFrom(...NEEDS_REASON), actor, (from, to, who) => {
+      expect(judgeStep(from, to, who, '  ').ok).toBe(false);
+      expect(judgeStep(from, to, who, 'Geen plek').ok).toBe(nextStatuses(from, who).includes(to));
+    }));
+  });
+
+  it('reaches an end from draft along any allowed walk, passing the steps in order', () => {
+    const order = ['draft', 'sent', 'accepted', 'in_progress'];
+    fc.assert(fc.property(fc.array(fc.tuple(actor, fc.nat()), { maxLength: 12 }), (choices) => {
+      let at: ReferralStatus = 'draft';
+      for (const [who, pick] of choices) {
+        const options = nextStatuses(at, who);
+        if (!options.length) continue;
+        const to = options[pick % options.length]!;
+        expect(judgeStep(at, to, who, 'reden').ok).toBe(true);
+        if (order.includes(to)) expect(order.indexOf(to)).toBeGreaterThan(order.indexOf(at));
+        at = to;
+      }
+      if (FINAL_STATUSES.includes(at)) for (const who of ['coach', 'provider', 'system'] as const) expect(nextStatuses(at, who)).toEqual([]);
+    }));
+  });
+});
+
+describe('working days', () => {
+  it('skips weekends: Friday + 3 working days is Wednesday', () => {
+    expect(addWorkingDays(new Date('2026-11-27T10:00:00Z'), 3).toISOString()).toBe('2026-12-02T10:00:00.000Z');
+  });
+
+  it('always lands on a weekday at least n calendar days later', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), fc.integer({ min: 1, max: 20 }), (from, n) => {
+      const at = addWorkingDays(from, n);
+      expect([0, 6]).not.toContain(at.getUTCDay());
+      const days = Math.round((at.getTime() - from.getTime()) / 86_400_000);
+      expect(days).toBeGreaterThanOrEqual(n);
+      expect(days).toBeLessThanOrEqual(n + 2 * Math.ceil(n / 5) + 2);
+    }));
+  });
+});
