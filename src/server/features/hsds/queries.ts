@@ -1,0 +1,45 @@
+import type { Sql } from '../../db/database';
+import type { SqlType } from './tables';
+
+/** The ids among `ids` that exist in `table` (a table name from tables.ts, never user input). */
+export async function existingIds(sql: Sql, table: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await sql.query<{ id: string }>(`select id from ${table} where tenant_id = app_tenant_id() and id = any($1::uuid[])`, [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The stored rows of `table` with these ids, as JSON (the shape the import's values compare with). */
+export async function storedRows(sql: Sql, table: string, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+  if (!ids.length) return new Map();
+  const rows = await sql.query<{ row: Record<string, unknown> }>(`select to_jsonb(x) - 'search_document' as row from ${table} x where tenant_id = app_tenant_id() and id = any($1::uuid[])`, [ids]);
+  return new Map(rows.map((r) => [r.row.id as string, r.row]));
+}
+
+/**
+ * Inserts or updates rows of one table in one statement. Versioned tables (organizations,
+ * services, locations) get created_by on insert, and on update a new version, updated_by and
+ * updated_at. Only rows that differ from the stored ones are passed in.
+ */
+export async function upsertRows(sql: Sql, table: string, columns: [string, SqlType][], versioned: boolean, rows: Record<string, unknown>[], userId: string): Promise<void> {
+  if (!rows.length) return;
+  const names = columns.map(([c]) => `"${c}"`);
+  const definition = columns.map(([c, type]) => `"${c}" ${type}`).join(', ');
+  const updates = columns.filter(([c]) => c !== 'id').map(([c]) => `"${c}" = excluded."${c}"`);
+  if (versioned) updates.push(`version = ${table}.version + 1`, 'updated_by = excluded.updated_by', 'updated_at = now()');
+  await sql.query(
+    `insert into ${table} (tenant_id, ${names.join(', ')}${versioned ? ', created_by, updated_by' : ''})
+     select app_tenant_id(), ${names.map((n) => `x.${n}`).join(', ')}${versioned ? ', $2::uuid, $2::uuid' : ''} from jsonb_to_recordset($1::jsonb) as x(${definition})
+     on conflict (tenant_id, id) do update set ${updates.join(', ')}`,
+    versioned ? [JSON.stringify(rows), userId] : [JSON.stringify(rows)],
+  );
+}
+
+/** A version snapshot of every written organization, service or location: attributed to the importer. */
+export async function recordVersions(sql: Sql, table: string, entity: string, ids: string[], userId: string): Promise<void> {
+  if (!ids.length) return;
+  await sql.query(
+    `insert into directory_versions (tenant_id, entity, entity_id, version, change, snapshot, changed_by)
+     select tenant_id, $2, id, version, 'imported', to_jsonb(x) - 'search_document', $3 from ${table} x where tenant_id = app_tenant_id() and id = any($1::uuid[])`,
+    [ids, entity, userId],
+  );
+}
