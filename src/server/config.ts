@@ -25,6 +25,10 @@ export const ConfigSchema = z.object({
   /** Per IP per minute for sign-in; password links get a third of it. Raise only for test runs from one address. */
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Directory: postcode geocoder (PDOK Locatieserver "free" API or compatible) for postcodes not in the local table; `off` to use only the local table. Default PDOK, off under NODE_ENV=test. */
+  DIRECTORY_GEOCODER_URL: z.union([z.url(), z.literal('off')]).optional(),
+  /** Directory: requests per IP per minute on the public directory endpoints (search and pages; forms get a tenth). */
+  DIRECTORY_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
 type RawConfig = z.infer<typeof ConfigSchema>;

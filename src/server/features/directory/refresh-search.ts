@@ -1,0 +1,45 @@
+import type { Sql } from '../../db/database';
+
+/**
+ * Rebuilds the search document of the given services (all of the tenant's with null) and adds
+ * their words to directory_words. Call it after every write that changes what a service is found
+ * by: its own fields, its organisation's name, themes, locations, addresses, districts. Exported
+ * for the HSDS importer: one call per import with the ids it touched.
+ *
+ * Weights: A name, B organisation and themes, C description, D place (location, address, postcode,
+ * neighbourhood, district). Everything is unaccented before the dutch configuration sees it.
+ */
+export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly string[] | null): Promise<void> {
+  if (serviceIds && !serviceIds.length) return;
+  await sql.query(
+    `with src as (
+       select s.tenant_id, s.id,
+              unaccent(s.name || ' ' || coalesce(s.alternate_name, '')) as a,
+              unaccent(coalesce(o.name, '') || ' ' || coalesce((
+                select string_agg(tt.name, ' ') from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
+                 where at.tenant_id = s.tenant_id and at.link_id = s.id), '')) as b,
+              unaccent(s.description) as c,
+              unaccent(coalesce((
+                select string_agg(concat_ws(' ', l.name, ad.address_1, ad.postal_code, ad.city, nb.name, dn.name), ' ')
+                  from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+                  left join addresses ad on ad.tenant_id = l.tenant_id and ad.location_id = l.id
+                  left join neighbourhoods nb on nb.tenant_id = l.tenant_id and nb.id = l.neighbourhood_id
+                  left join districts dn on dn.tenant_id = nb.tenant_id and dn.id = nb.district_id
+                 where x.tenant_id = s.tenant_id and x.service_id = s.id), '') || ' ' || coalesce((
+                select string_agg(d.name, ' ') from service_districts sd join districts d on d.tenant_id = sd.tenant_id and d.id = sd.district_id
+                 where sd.tenant_id = s.tenant_id and sd.service_id = s.id), '')) as d
+         from services s left join organizations o on o.tenant_id = s.tenant_id and o.id = s.organization_id
+        where s.tenant_id = app_tenant_id() and ($1::uuid[] is null or s.id = any($1::uuid[]))),
+     updated as (
+       update services s set search_document = setweight(to_tsvector('dutch', src.a), 'A') || setweight(to_tsvector('dutch', src.b), 'B')
+                                             || setweight(to_tsvector('dutch', src.c), 'C') || setweight(to_tsvector('dutch', src.d), 'D')
+         from src where s.tenant_id = src.tenant_id and s.id = src.id returning s.id),
+     words as (
+       select distinct w from src, regexp_split_to_table(lower(src.a || ' ' || src.b || ' ' || src.c || ' ' || src.d), '[^a-z0-9]+') as w
+        where length(w) between 4 and 40)
+     insert into directory_words (tenant_id, word, lexeme)
+     select app_tenant_id(), w, (ts_lexize('dutch_stem', w))[1] from words where (ts_lexize('dutch_stem', w))[1] is not null
+     on conflict do nothing`,
+    [serviceIds],
+  );
+}

@@ -1,0 +1,76 @@
+import type { PublicServiceSearchQuery, ServicePage, ServiceSearchQuery, ServiceSummary } from '../../../contracts/directory';
+import type { Sql } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { decodeCursor, encodeCursor } from '../../platform/pagination';
+import { canModerate, canSearchDirectory } from './policy';
+import { searchServiceIds, type Audience, type Point } from './search-queries';
+import { searchQueryFor } from './search-words';
+import { serviceSummaries, type SummaryRow } from './summary-queries';
+
+/** What the route resolved before the transaction: the postcode's point (geocoding is not done in a transaction) and the clock. */
+export interface SearchContext {
+  origin: Point | null;
+  now: Date;
+}
+
+const list = (v: string | undefined) => (v ? [...new Set(v.split(','))] : null);
+const SHORT = 180;
+export function shortDescription(text: string): string {
+  if (text.length <= SHORT) return text;
+  const cut = text.slice(0, SHORT);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120)).trimEnd()}…`;
+}
+
+export function toSummary(r: SummaryRow, distanceKm: number | null): ServiceSummary {
+  return {
+    id: r.id, name: r.name, organizationName: r.organization_name, shortDescription: shortDescription(r.description), themes: r.themes, kind: r.kind, cost: r.cost,
+    minimumAge: r.minimum_age === null ? null : Number(r.minimum_age), maximumAge: r.maximum_age === null ? null : Number(r.maximum_age),
+    distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100, openNow: r.open_now,
+    placesAvailable: r.places_available, waitingWeeks: r.waiting_weeks, capacityUpdatedAt: r.capacity_updated_at ? new Date(r.capacity_updated_at).toISOString() : null,
+    point: r.latitude === null || r.longitude === null ? null : { latitude: r.latitude, longitude: r.longitude }, city: r.city,
+    moderationState: r.moderation_state, flagged: r.flagged,
+  };
+}
+
+async function search(sql: Sql, query: PublicServiceSearchQuery, audience: Audience, ctx: SearchContext): Promise<ServicePage> {
+  if ((query.sort === 'distance' || query.radiusKm !== undefined) && !ctx.origin)
+    throw new AppError('validation_failed', { field: 'query.postcode', detail: 'Give a postcode to search by distance.' });
+  const cursor = decodeCursor(query.cursor, 2);
+  if (cursor && typeof cursor[1] !== 'string') throw new AppError('invalid_cursor', { field: 'query.cursor' });
+  const hits = await searchServiceIds(sql, {
+    tsquery: await searchQueryFor(sql, query.q), themes: list(query.theme), costs: list(query.cost), languages: list(query.language),
+    age: query.age ?? null, districtId: query.districtId ?? null, neighbourhoodId: query.neighbourhoodId ?? null, kind: query.kind ?? null,
+    openNow: query.openNow === true, hasCapacity: query.hasCapacity === true, origin: ctx.origin, radiusKm: query.radiusKm ?? null,
+    sort: query.sort, now: ctx.now, audience, after: cursor ? { key: cursor[0]!, id: String(cursor[1]) } : null, limit: query.limit,
+  });
+  const page = hits.slice(0, query.limit);
+  const rows = new Map((await serviceSummaries(sql, page.map((h) => h.id), ctx.now, ctx.origin)).map((r) => [r.id, r]));
+  const last = page[page.length - 1];
+  return {
+    items: page.flatMap((h) => { const r = rows.get(h.id); return r ? [toSummary(r, h.distance_km)] : []; }),
+    nextCursor: hits.length > query.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
+  };
+}
+
+/** The public search: only public, approved, active entries that are not hidden. */
+export function searchPublicServices(sql: Sql, query: PublicServiceSearchQuery, ctx: SearchContext): Promise<ServicePage> {
+  return search(sql, query, { kind: 'public' }, ctx);
+}
+
+/**
+ * The staff search: also entries for professionals only. Pending or rejected entries: the team
+ * (moderators) sees all of them, anyone else only the ones they keep.
+ */
+export function requireDirectoryReader(actor: Actor): void {
+  if (!canSearchDirectory(actor)) throw new AppError('forbidden');
+}
+
+export function searchStaffServices(sql: Sql, actor: Actor, query: ServiceSearchQuery, ctx: SearchContext): Promise<ServicePage> {
+  requireDirectoryReader(actor);
+  const keptOnly = query.mine === true || (query.moderation !== 'approved' && !canModerate(actor));
+  return search(sql, query, {
+    kind: 'staff', userId: actor.userId, moderation: query.moderation, keptOnly,
+    organizationId: query.organizationId ?? null, includeHidden: query.includeHidden === true,
+  }, ctx);
+}
