@@ -21,6 +21,7 @@ import { careDecisionRoutes } from './features/care-decisions/routes';
 import { timelineRoutes } from './features/timeline/routes';
 import { planPrintRoutes } from './features/plan-print/routes';
 import { directoryRoutes } from './features/directory/routes';
+import { hsdsRoutes } from './features/hsds/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { registerCsvParser } from './platform/http/csv-body';
@@ -102,6 +103,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(timelineRoutes);
   await app.register(planPrintRoutes);
   await app.register(directoryRoutes);
+  await app.register(hsdsRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.

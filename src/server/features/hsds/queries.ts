@@ -43,3 +43,40 @@ export async function recordVersions(sql: Sql, table: string, entity: string, id
     [ids, entity, userId],
   );
 }
+
+export interface ImportJobRow {
+  id: string;
+  mode: 'preview' | 'apply';
+  status: 'running' | 'checked' | 'rejected' | 'applied' | 'failed';
+  file_names: string[];
+  progress_done: number;
+  progress_total: number;
+  result: Record<string, unknown>;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
+export async function insertImportJob(sql: Sql, job: { id: string; mode: string; fileNames: string[]; userId: string }): Promise<ImportJobRow> {
+  const rows = await sql.query<ImportJobRow>(
+    'insert into directory_imports (tenant_id, id, mode, file_names, created_by) values (app_tenant_id(), $1, $2, $3, $4) returning *',
+    [job.id, job.mode, job.fileNames, job.userId],
+  );
+  return rows[0]!;
+}
+
+export async function importJob(sql: Sql, id: string): Promise<ImportJobRow | null> {
+  const rows = await sql.query<ImportJobRow>('select * from directory_imports where tenant_id = app_tenant_id() and id = $1', [id]);
+  return rows[0] ?? null;
+}
+
+export async function finishImportJob(sql: Sql, id: string, status: string, total: number, result: unknown): Promise<void> {
+  await sql.query(
+    `update directory_imports set status = $2, progress_done = $3, progress_total = $3, result = $4::jsonb, finished_at = now()
+      where tenant_id = app_tenant_id() and id = $1`,
+    [id, status, total, JSON.stringify(result)],
+  );
+}
+
+export async function setImportProgress(sql: Sql, id: string, done: number, total: number): Promise<void> {
+  await sql.query('update directory_imports set progress_done = $2, progress_total = $3 where tenant_id = app_tenant_id() and id = $1', [id, done, total]);
+}

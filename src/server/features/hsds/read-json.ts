@@ -5,7 +5,8 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Nested arrays (`phones`) and objects (`organization`) HSDS allows inside each object, and the link they imply. */
-const CHILDREN: Record<string, Record<string, { object: string; link?: string; up?: string }>> = {
+type Child = { object: string; link?: string; up?: string };
+const CHILDREN: Record<string, Record<string, Child>> = {
   service: {
     phones: { object: 'phone', link: 'service_id' }, schedules: { object: 'schedule', link: 'service_id' }, service_at_locations: { object: 'service_at_location', link: 'service_id' },
     languages: { object: 'language', link: 'service_id' }, organization: { object: 'organization', up: 'organization_id' }, cost_options: { object: 'cost_option', link: 'service_id' },
@@ -45,7 +46,7 @@ export function addRecord(set: RowSet, object: string, record: unknown, origin: 
   const row = set.add(object, own, origin);
   if (!row) return null;
   const id = row.values.id as string;
-  const nested = { ...children, ...(object === 'attribute' ? {} : { attributes: { object: 'attribute', link: 'link_id' } }) };
+  const nested: Record<string, Child> = { ...children, ...(object === 'attribute' ? {} : { attributes: { object: 'attribute', link: 'link_id' } }) };
   for (const [key, child] of Object.entries(nested)) {
     const value = record[key];
     if (child.up || value === undefined || value === null) continue;
