@@ -18,6 +18,7 @@ const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPa
 const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const DirectoryImportPage = lazy(() => import('../features/hsds-import/DirectoryImportPage').then((m) => ({ default: m.DirectoryImportPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 
 export function AppRoutes() {
@@ -41,6 +42,7 @@ export function AppRoutes() {
             <Route path="wijken" element={<DistrictsPage />} />
             <Route path="huisstijl" element={<ThemePage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="sociale-kaart-import" element={<DirectoryImportPage />} />
             <Route element={<RequireRole roles={['admin']} demoOnly />}>
               <Route path="outbox" element={<OutboxPage />} />
             </Route>
