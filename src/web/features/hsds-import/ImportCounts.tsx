@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { DirectoryImportView } from '../../../contracts/hsds';
 import { TableScroll } from '../../ui/TableScroll';
 
+const ORDER = ['service', 'organization', 'location', 'service_at_location', 'address', 'schedule', 'contact', 'phone', 'language', 'accessibility', 'taxonomy', 'taxonomy_term', 'attribute', 'cost_option'];
+
 /** Per kind of record: how many are new, changed and unchanged. */
 export function ImportCounts({ job, caption }: { job: DirectoryImportView; caption: string }) {
   const { t } = useTranslation();
-  const rows = Object.entries(job.counts).filter(([, c]) => c.created + c.updated + c.unchanged > 0);
+  const rows = Object.entries(job.counts)
+    .filter(([, c]) => c.created + c.updated + c.unchanged > 0)
+    .sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b));
   return (
     <>
       <TableScroll label={caption}>
