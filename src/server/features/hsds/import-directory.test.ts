@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { fixtureCsvFiles, fixtureFile, jsonFile, runImportJob, textFile } from './hsds-kit';
+import { corruption, services, toCsv } from './import-arbitraries';
 
 let t: TestApp;
 let admin: string;
@@ -94,5 +96,20 @@ describe('HSDS import', () => {
       ['/schedules/1', 'opens_at', 'schedule_overlap'],
       ['/services/0/attributes/0', 'taxonomy_term_id', 'unknown_term'],
     ]);
+  });
+});
+
+describe('HSDS import (property, on the database)', () => {
+  it('applies nothing when any one field of any row is corrupted, and names that row and field', async () => {
+    const count = async () => (await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ n: number }>('select count(*)::int as n from services')))[0]!.n;
+    await fc.assert(fc.asyncProperty(services, fc.nat(), corruption, async (rows, pick, { field, value, code }) => {
+      const i = pick % rows.length;
+      const before = await count();
+      const broken = rows.map((r, j) => (j === i ? { ...r, [field]: value as string } : r));
+      const view = await runImportJob(t, admin, 'apply', [textFile('services.csv', toCsv(broken))]);
+      expect(view.status).toBe('rejected');
+      expect(view.problems.map((p) => [p.row, p.field, p.code])).toContainEqual([i + 1, field, code]);
+      expect(await count()).toBe(before);
+    }), { numRuns: 6 });
   });
 });
