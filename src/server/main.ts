@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { purgeExpiredCredentialsJob } from './platform/purge-credentials-job';
 import { startJobRunner } from './platform/jobs';
+import { directoryConfirmationsJob } from './features/directory/confirmation-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
 import { seedDemoIfEmpty } from './seed/seed-demo';
@@ -29,7 +30,7 @@ if (config.DEMO_MODE) {
 }
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
-const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES)], app.log) : () => undefined;
+const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), directoryConfirmationsJob(services.mailer)], app.log) : () => undefined;
 
 const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
 console.log(`\nWijkwijs is running at ${url} (${services.db.kind}, ${config.DEMO_MODE ? 'demo mode' : 'production mode'}) — ready in ${Math.round(performance.now() - startedAt)} ms`);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { publicDirectoryRoutes } from './routes-public';
 import { serviceMaintenanceRoutes } from './routes-maintenance';
 import { organizationRoutes } from './routes-organizations';
+import { proposalRoutes } from './routes-proposals';
 import { serviceRoutes } from './routes-services';
 
 /** The directory (sociale kaart): public search and pages, staff search and maintenance. */
@@ -10,4 +11,5 @@ export async function directoryRoutes(app: FastifyInstance): Promise<void> {
   await app.register(serviceRoutes);
   await app.register(serviceMaintenanceRoutes);
   await app.register(organizationRoutes);
+  await app.register(proposalRoutes);
 }

@@ -69,6 +69,8 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   if (a.kind === 'public') where.push(`s.is_public and s.status = 'active' and s.moderation_state = 'approved' and s.hidden_at is null`);
   else {
     where.push(`s.moderation_state = ${p(a.moderation, 'text')}`);
+    // A resident's proposal shows up only once they confirmed their e-mail address.
+    where.push('not exists (select 1 from activity_proposals ap where ap.tenant_id = s.tenant_id and ap.service_id = s.id and ap.confirmed_at is null)');
     if (!a.includeHidden) where.push('s.hidden_at is null');
     if (a.keptOnly) where.push(KEPT_BY(p(a.userId, 'uuid')));
     else where.push(`s.status <> 'defunct'`);
