@@ -6,18 +6,20 @@ import { allColumns } from './tables';
 
 const BATCH = 500;
 
-/** The services whose search document an import changes (null: all, when shared parts changed). */
-function touchedServices(plans: TablePlan[]): string[] | null {
+/** The services whose search document an import changes: written ones, and those whose organisation, place or theme changed. */
+async function touchedServices(sql: Sql, plans: TablePlan[]): Promise<string[]> {
   const ids = new Set<string>();
+  const changed: Record<string, string[]> = {};
   for (const { spec, created, updated } of plans) {
     const rows = [...created, ...updated];
-    if (!rows.length) continue;
+    changed[spec.object] = rows.map((r) => r.id as string);
     if (spec.object === 'service') rows.forEach((r) => ids.add(r.id as string));
     else if (spec.object === 'service_at_location') rows.forEach((r) => ids.add(r.service_id as string));
     else if (spec.object === 'attribute') rows.forEach((r) => r.link_entity === 'service' && ids.add(r.link_id as string));
-    else if (['organization', 'location', 'address', 'taxonomy_term'].includes(spec.object)) return null;
+    else if (spec.object === 'address') changed.location = [...(changed.location ?? []), ...rows.map((r) => r.location_id as string)];
   }
-  return [...ids];
+  const others = await q.servicesTouchedBy(sql, changed.organization ?? [], changed.location ?? [], changed.taxonomy_term ?? []);
+  return [...new Set([...ids, ...others])];
 }
 
 /**
@@ -40,8 +42,10 @@ export async function applyPlan(sql: Sql, plans: TablePlan[], userId: string, on
       for (let i = 0; i < rows.length; i += BATCH) await q.recordVersions(sql, plan.spec.table, plan.spec.object, rows.slice(i, i + BATCH).map((r) => r.id as string), userId);
     }
   }
-  const services = touchedServices(plans);
-  if (services === null || services.length) await refreshDirectorySearch(sql, services);
+  // In batches: on PostgreSQL a refresh of thousands of rows written in this same transaction (no
+  // statistics yet) planned badly; a few hundred ids at a time stay on the indexes.
+  const services = await touchedServices(sql, plans);
+  for (let i = 0; i < services.length; i += BATCH) await refreshDirectorySearch(sql, services.slice(i, i + BATCH));
 }
 
 export const rowsToWrite = (plans: TablePlan[]): number => plans.reduce((n, p) => n + p.created.length + p.updated.length, 0);

@@ -31,6 +31,10 @@ describe('HSDS import', () => {
     const [stored] = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ version: number; n: number }>(
       "select version, (select count(*)::int from directory_versions where entity = 'service' and entity_id = $1) as n from services where id = $1", [SERVICE]));
     expect(stored).toEqual({ version: 1, n: 1 });
+    // The directory's search finds it: its search document was built after the write.
+    const [found] = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ hit: boolean }>(
+      "select search_document @@ plainto_tsquery('dutch', 'counselling civic') as hit from services where id = $1", [SERVICE]));
+    expect(found).toEqual({ hit: true });
 
     const again = await runImportJob(t, admin, 'apply', [fixtureFile('service_full.json')]);
     expect(again.status).toBe('applied');

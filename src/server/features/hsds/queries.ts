@@ -80,3 +80,15 @@ export async function finishImportJob(sql: Sql, id: string, status: string, tota
 export async function setImportProgress(sql: Sql, id: string, done: number, total: number): Promise<void> {
   await sql.query('update directory_imports set progress_done = $2, progress_total = $3 where tenant_id = app_tenant_id() and id = $1', [id, done, total]);
 }
+
+/** Services whose search document depends on these organisations, locations or taxonomy terms. */
+export async function servicesTouchedBy(sql: Sql, organizationIds: string[], locationIds: string[], termIds: string[]): Promise<string[]> {
+  if (!organizationIds.length && !locationIds.length && !termIds.length) return [];
+  const rows = await sql.query<{ id: string }>(
+    `select id from services where tenant_id = app_tenant_id() and organization_id = any($1::uuid[])
+     union select service_id from service_at_locations where tenant_id = app_tenant_id() and location_id = any($2::uuid[])
+     union select link_id from attributes where tenant_id = app_tenant_id() and taxonomy_term_id = any($3::uuid[]) and link_entity = 'service'`,
+    [organizationIds, locationIds, termIds],
+  );
+  return rows.map((r) => r.id);
+}
