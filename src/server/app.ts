@@ -26,6 +26,7 @@ import { directoryRoutes } from './features/directory/routes';
 import { consentRoutes } from './features/consents/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { referralLinkRoutes } from './features/referrals/routes-public';
+import { hsdsRoutes } from './features/hsds/routes';
 import { AppError } from './platform/errors';
 import { type AppServices } from './platform/http/context';
 import { outreachRoutes } from './features/outreach/routes';
@@ -116,6 +117,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(consentRoutes);
   await app.register(referralRoutes);
   await app.register(referralLinkRoutes);
+  await app.register(hsdsRoutes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.

@@ -29,6 +29,7 @@ const PublicDirectoryRoutes = lazy(() => import('../features/public-directory/Pu
 const DirectoryRoutes = lazy(() => import('../features/directory/DirectoryRoutes').then((m) => ({ default: m.DirectoryRoutes })));
 const ReferralInboxPage = lazy(() => import('../features/referrals/InboxPage').then((m) => ({ default: m.InboxPage })));
 const ReferralLinkPage = lazy(() => import('../features/referrals/LinkPage').then((m) => ({ default: m.LinkPage })));
+const DirectoryImportPage = lazy(() => import('../features/hsds-import/DirectoryImportPage').then((m) => ({ default: m.DirectoryImportPage })));
 const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
 const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
 
@@ -75,6 +76,7 @@ export function AppRoutes() {
             <Route path="huisstijl" element={<ThemePage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="signaalmatching" element={<SignalMatchingSettingsPage />} />
+            <Route path="sociale-kaart-import" element={<DirectoryImportPage />} />
             <Route element={<RequireRole roles={['admin']} demoOnly />}>
               <Route path="outbox" element={<OutboxPage />} />
             </Route>

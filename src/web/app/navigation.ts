@@ -45,6 +45,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/beheer/huisstijl', labelKey: 'nav.theme', roles: ADMIN },
   { path: '/beheer/audit', labelKey: 'nav.audit', roles: ADMIN },
   { path: '/beheer/signaalmatching', labelKey: 'signalMatching.settings.nav', roles: ADMIN },
+  { path: '/beheer/sociale-kaart-import', labelKey: 'hsdsImportNav', roles: ADMIN },
   { path: '/beheer/outbox', labelKey: 'nav.outbox', roles: ADMIN, demoOnly: true },
   { path: '/account', labelKey: 'nav.account' },
 ];
