@@ -49,6 +49,7 @@ export function AppRoutes() {
           <Route path="account/tweestapsverificatie" element={<TotpSetupPage />} />
           <Route element={<RequireRole roles={DIRECTORY_STAFF} />}>
             <Route path="aanbod/*" element={<DirectoryRoutes />} />
+          </Route>
           <Route element={<RequireRole roles={['provider', 'initiative_host']} />}>
             <Route path="verwijzingen" element={<ReferralInboxPage />} />
           </Route>
