@@ -66,7 +66,8 @@ describe('npm run generate', () => {
   it('explains wrong options', () => {
     expect(parseOptions(['--households', '10', '--seed', '3'])).toMatchObject({ households: 10, seed: 3 });
     expect(() => parseOptions(['--households', 'many'])).toThrow(/--households needs a whole number/);
-    expect(() => parseOptions(['--services', '10'])).toThrow(/Unknown option --services/);
+    expect(parseOptions(['--services', '10'])).toMatchObject({ households: 0, services: 10 });
+    expect(() => parseOptions(['--colours', '10'])).toThrow(/Unknown option --colours/);
     expect(() => parseOptions([])).toThrow(/--households must be/);
   });
 });

@@ -87,10 +87,14 @@ export async function seedDirectory(sql: Sql, input: DirectorySeedInput): Promis
     rows.locations.push([locationId, org, `${place} ${area.neighbourhood}`, area.latitude + faker.number.float({ min: -0.002, max: 0.002 }), area.longitude + faker.number.float({ min: -0.003, max: 0.003 }), area.neighbourhoodId]);
     rows.addresses.push([id('address', n), locationId, `${faker.location.street()} ${faker.number.int({ min: 1, max: 120 })}`, 'Voorbeeld', area.postcode]);
     rows.sal.push([id('sal', n), serviceId, locationId]);
+    // A second opening is on a day the first does not use, so a service's hours never overlap (the HSDS import refuses overlaps).
+    let firstDays: string[] = [];
     for (let s = 0; s < 1 + (n % 2); s++) {
       const opens = faker.number.int({ min: 8, max: 19 });
       const days = faker.helpers.arrayElements(WEEKDAYS, { min: 1, max: 3 }).sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
-      rows.schedules.push([id(`schedule${s}`, n), serviceId, s === 0 ? days.join(',') : 'SA', `${String(opens).padStart(2, '0')}:00`, `${String(Math.min(23, opens + faker.number.int({ min: 1, max: 4 }))).padStart(2, '0')}:00`]);
+      if (s === 0) firstDays = days;
+      const byday = s === 0 ? days.join(',') : ['SA', 'SU', ...WEEKDAYS].find((d) => !firstDays.includes(d))!;
+      rows.schedules.push([id(`schedule${s}`, n), serviceId, byday, `${String(opens).padStart(2, '0')}:00`, `${String(Math.min(23, opens + faker.number.int({ min: 1, max: 4 }))).padStart(2, '0')}:00`]);
     }
     rows.attributes.push([id('attribute', n), serviceId, terms.get(t.theme)]);
     for (const [code, label] of [LANGUAGES[0], ...faker.helpers.arrayElements(LANGUAGES.slice(1), { min: 0, max: 2 })]) rows.languages.push([id(`language-${code}`, n), serviceId, code, label]);
