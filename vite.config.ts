@@ -40,6 +40,51 @@ const precompressAssets: Plugin = {
   },
 };
 
+/**
+ * Pages people open first, with the module of their lazy screen (relative to src/web). The server
+ * sends their chunks as `Link: rel=modulepreload` with index.html (see page-preloads.ts), so the
+ * browser fetches the screen beside the shell instead of after it has run: one round trip less
+ * before the first real content on a phone.
+ */
+const FIRST_PAGES: Record<string, string> = {
+  '/inloggen': 'features/auth/SignInPage.tsx',
+  '/wachtwoord-vergeten': 'features/auth/ForgotPasswordPage.tsx',
+  '/wachtwoord-instellen': 'features/auth/SetPasswordPage.tsx',
+  '/zorg-melden': 'features/signals/PublicSignalPage.tsx',
+};
+
+/** Writes dist/web/.vite/page-preloads.json: page path → the scripts and stylesheets its screen needs beyond the shell. */
+const pagePreloads: Plugin = {
+  name: 'wijkwijs:page-preloads',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+    const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const staticGraph = (start: string[]): string[] => {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const next of byFile.get(file)?.imports ?? []) visit(next);
+      };
+      start.forEach(visit);
+      return [...seen];
+    };
+    // The entry and its static imports are in index.html already.
+    const shell = new Set(staticGraph(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName)));
+    const pages: Record<string, string[]> = {};
+    for (const [path, module] of Object.entries(FIRST_PAGES)) {
+      const id = resolve(repoRoot, 'src/web', module);
+      const page = chunks.find((chunk) => chunk.facadeModuleId === id);
+      if (!page) this.error(`page-preloads: no chunk for ${module} (${path}); update FIRST_PAGES in vite.config.ts`);
+      const files = staticGraph([page.fileName]).filter((file) => !shell.has(file));
+      const css = files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
+      pages[path] = [...files, ...css].map((file) => `/${file}`);
+    }
+    this.emitFile({ type: 'asset', fileName: '.vite/page-preloads.json', source: JSON.stringify(pages, null, 2) });
+  },
+};
+
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiServer = 'http://127.0.0.1:3000';
 
@@ -47,7 +92,7 @@ const apiServer = 'http://127.0.0.1:3000';
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
   publicDir: false,
-  plugins: [react(), shakeUtrechtComponents, precompressAssets],
+  plugins: [react(), shakeUtrechtComponents, precompressAssets, pagePreloads],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './features/admin/routes';
@@ -34,6 +34,7 @@ import { signalMatchingRoutes } from './features/signal-matching/routes';
 import { registerCsvParser } from './platform/http/csv-body';
 import { registerJsonParser } from './platform/http/json-body';
 import { API_PREFIX, API_VERSION, registerOpenApi } from './platform/http/openapi';
+import { preloadLinkHeader, readPagePreloads } from './platform/http/page-preloads';
 import { problemBody, sendFrameworkProblem, sendProblem } from './platform/http/problem';
 import { registerSecurity } from './platform/http/security';
 import { newId } from './platform/ids';
@@ -55,6 +56,14 @@ function loggerOptions(level: string) {
 /** `logger: false` turns logging off; `{ level, stream }` keeps the production log shape (tests read it). */
 export interface BuildOptions {
   logger?: false | { level?: string; stream?: DestinationStream };
+}
+
+/** index.html for a client-side route, with its screen's chunks announced for preloading. */
+async function sendPage(reply: FastifyReply, path: string): Promise<FastifyReply> {
+  const link = preloadLinkHeader(await readPagePreloads(webRoot), path);
+  if (link) reply.header('Link', link);
+  // cacheControl: false keeps our no-cache (the plugin's maxAge would cache the page and its asset names for an hour).
+  return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot, { cacheControl: false });
 }
 
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -124,13 +133,13 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     // preCompressed: the build writes .br/.gz next to each script and stylesheet (vite.config.ts).
     await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h', immutable: false, preCompressed: true });
     // The start page is the app itself (with wildcard on, `/` would otherwise be the folder).
-    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot));
+    app.get('/', { schema: { hide: true } }, (_req, reply) => sendPage(reply, '/'));
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     // Client-side routes get the app; a missing file (a path with an extension) gets a real 404.
     const wantsPage = req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path) && !path.startsWith('/api/') && !path.startsWith('/hsds/') && !path.startsWith('/health/');
-    if (wantsPage && existsSync(resolve(webRoot, 'index.html'))) return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot);
+    if (wantsPage && existsSync(resolve(webRoot, 'index.html'))) return sendPage(reply, path);
     return reply.code(404).type('application/problem+json').send(problemBody('not_found', path, 'There is nothing at this address.'));
   });
   return app;

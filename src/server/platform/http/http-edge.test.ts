@@ -89,4 +89,14 @@ describe('web app routes', () => {
     }
     expect((await t.request('GET', '/assets/missing.js')).statusCode).toBe(404);
   });
+
+  it('sends the sign-in page uncached, with its screen announced for preloading', async () => {
+    const { existsSync } = await import('node:fs');
+    const { webRoot } = await import('../../app');
+    if (!existsSync(`${webRoot}/.vite/page-preloads.json`)) return; // an older build or none: nothing to announce
+    const response = await t.request('GET', '/inloggen');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(String(response.headers.link)).toMatch(/^<\/assets\/SignInPage-[\w-]+\.js>; rel=modulepreload/);
+    expect((await t.request('GET', '/huishoudens')).headers.link).toBeUndefined();
+  });
 });
