@@ -21,7 +21,7 @@ export interface SeedSummary {
 }
 
 /** Seeds Gemeente Voorbeeld once: a second start on the same data finds the tenant and does nothing. */
-export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; slug?: string; name?: string; hostnames?: string[]; secretBox?: SecretBox } = {}): Promise<SeedSummary> {
+export async function seedDemoIfEmpty(db: Database, options: { seed?: number; households?: number; services?: number; slug?: string; name?: string; hostnames?: string[]; secretBox?: SecretBox } = {}): Promise<SeedSummary> {
   const slug = options.slug ?? DEMO_TENANT.slug;
   const tenantId = newId();
   const created = await db.asOwner(async (sql) => {
@@ -46,8 +46,12 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
     await seedDemoMeldcode(sql, { tenantId });
     await seedOutreachLogs(sql, { tenantId, userIds, teamIds, seed: options.seed ?? 2026 });
     await seedSignalMatching(sql, { tenantId, userIds, box: options.secretBox });
-    await seedDirectory(sql, { tenantId, seed: options.seed ?? 2026, from: 0, to: 250, providerUserId: userIds.get('provider@voorbeeld.nl') ?? null, hostUserId: userIds.get('initiative_host@voorbeeld.nl') ?? null });
-    await seedDemoReferrals(sql, tenantId);
+    // Directory services, and the referrals that go to them (0: an empty directory, e.g. for import tests).
+    const services = options.services ?? 250;
+    if (services > 0) {
+      await seedDirectory(sql, { tenantId, seed: options.seed ?? 2026, from: 0, to: services, providerUserId: userIds.get('provider@voorbeeld.nl') ?? null, hostUserId: userIds.get('initiative_host@voorbeeld.nl') ?? null });
+      await seedDemoReferrals(sql, tenantId);
+    }
     await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });

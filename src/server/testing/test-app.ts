@@ -42,10 +42,10 @@ export interface TestApp {
 let counter = 0;
 const uniqueSlug = () => `t${process.pid}-${Date.now().toString(36)}-${counter++}-${randomBytes(2).toString('hex')}`;
 
-async function seedTenant(db: Database, households: number, box: SecretBox): Promise<TestTenant> {
+async function seedTenant(db: Database, households: number, box: SecretBox, services?: number): Promise<TestTenant> {
   const slug = uniqueSlug();
   const host = `${slug}.test`;
-  const seeded = await seedDemoIfEmpty(db, { slug, name: `Gemeente ${slug}`, households, hostnames: [host], secretBox: box });
+  const seeded = await seedDemoIfEmpty(db, { slug, name: `Gemeente ${slug}`, households, services, hostnames: [host], secretBox: box });
   return { id: seeded.tenantId, slug, host };
 }
 
@@ -62,6 +62,8 @@ export function cookieFrom(response: LightMyRequestResponse): string {
 export interface TestAppOptions {
   demoMode?: boolean;
   households?: number;
+  /** Demo directory services (default 250, as in the demo); 0 leaves the directory empty, in every tenant of the test. */
+  services?: number;
   env?: Record<string, string>;
   logger?: BuildOptions['logger'];
   /** Adds test-only hooks or routes before the app starts (e.g. a route that fails on purpose). */
@@ -71,7 +73,7 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const box = secretBox(randomBytes(32));
-  const tenant = await seedTenant(db, options.households ?? 12, box);
+  const tenant = await seedTenant(db, options.households ?? 12, box, options.services);
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_MODE: String(options.demoMode ?? true),
@@ -105,7 +107,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     async addTenant() {
       services.tenants.forget();
-      const other = await seedTenant(db, 4, box);
+      const other = await seedTenant(db, 4, box, options.services);
       services.tenants.forget();
       return other;
     },

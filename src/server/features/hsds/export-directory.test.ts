@@ -9,7 +9,7 @@ let admin: string;
 const SERVICE = 'ac148810-d857-441c-9679-408f346de14b';
 const HIDDEN = '6b3f1a52-6a3c-4c55-9a1e-2f1c1b1e4c01';
 beforeAll(async () => {
-  t = await createTestApp({ households: 0 });
+  t = await createTestApp({ households: 0, services: 0 });
   admin = await t.signIn('admin@voorbeeld.nl');
   const hidden = { services: [{ id: HIDDEN, name: 'Alleen voor professionals', status: 'active', is_public: false, kind: 'informal', cost: 'free', places_available: 3, waiting_weeks: 2, capacity_updated_at: '2026-01-05T10:00:00.000Z' }] };
   const view = await runImportJob(t, admin, 'apply', [fixtureFile('service_full.json'), ...fixtureCsvFiles(), jsonFile('extra.json', hidden)]);
