@@ -60,6 +60,8 @@ test('the public pages pass axe and start with the skip link', async ({ page }) 
 });
 
 test('an admin can reach every admin screen from the menu, each passing axe', async ({ page, signIn }) => {
+  // Fifteen screens now (Meldcode, directory, signal matching, import): give the walk more time.
+  test.slow();
   await signIn(demoAccount('admin'));
   await page.goto('/');
   await expectScreen(page, 'Welkom, Linda Bakker');
