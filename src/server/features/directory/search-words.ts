@@ -11,6 +11,12 @@ export interface QueryWord {
  * The words of a search, unaccented and lower-cased, with their dutch stem (null for a stop word)
  * and, for words of five letters or more, up to three directory words that look alike (trigram
  * similarity on directory_words): typo tolerance, `huiswerkbegeleding` → `huiswerkbegeleiding`.
+ *
+ * No `%` operator here: on PGlite, pg_trgm's `%` (similarity_op, which reads the
+ * pg_trgm.similarity_threshold setting) in this sorted subquery left the single connection stuck
+ * once the words list held the demo's words (wrong result, then every later statement hung, see
+ * search-after-write.test.ts and decision 0007). similarity() with an explicit bound ranks the same
+ * words; a length window (a word three times longer or shorter cannot reach 0.45) keeps the scan cheap.
  */
 export async function queryWords(sql: Sql, text: string): Promise<QueryWord[]> {
   return sql.query<QueryWord>(
@@ -19,7 +25,8 @@ export async function queryWords(sql: Sql, text: string): Promise<QueryWord[]> {
      select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme,
             case when length(w) < 5 then '{}'::text[] else array(
               select d.lexeme from directory_words d
-               where d.tenant_id = app_tenant_id() and d.word % w and similarity(d.word, w) >= 0.45 and d.word <> w
+               where d.tenant_id = app_tenant_id() and length(d.word) between length(w) / 3 and length(w) * 3
+                 and similarity(d.word, w) >= 0.45 and d.word <> w
                order by similarity(d.word, w) desc, d.word limit 3) end as similar
        from words`,
     [text],
