@@ -4,17 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ServiceDetail, ServiceSummary } from '../../../contracts/directory';
 import { AppForm, useAppForm } from '../../ui/form';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { TextareaField } from '../households/ui/TextareaField';
 import { useModerate } from './queries';
 
 const RejectForm = z.object({ reason: z.string().trim().min(3).max(2000) });
 
-/** Approve (it goes public) or reject with a reason the host can read. */
-export function ModerationForm({ service, headingLevel = 2 }: { service: ServiceDetail | ServiceSummary; headingLevel?: 2 | 3 }) {
+/**
+ * Approve (it goes public) or reject with a reason the host can read. After the decision the entry
+ * leaves the list it was in (or the form its page), so the page shows the outcome: `onDone`.
+ */
+export function ModerationForm({ service, headingLevel = 2, onDone }: { service: ServiceDetail | ServiceSummary; headingLevel?: 2 | 3; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const moderate = useModerate(service.id);
-  const [done, setDone] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const controller = useAppForm({
     id: `reject-${service.id}`,
@@ -23,11 +24,10 @@ export function ModerationForm({ service, headingLevel = 2 }: { service: Service
     fields: { reason: { label: t('directoryStaff.moderation.reason'), hint: t('directoryStaff.moderation.reasonHint') } },
     onSubmit: async ({ reason }) => {
       await moderate.mutateAsync({ state: 'rejected', reason });
-      setDone(t('directoryStaff.moderation.rejected', { name: service.name }));
+      onDone(t('directoryStaff.moderation.rejected', { name: service.name }));
     },
   });
   const Heading = headingLevel === 2 ? Heading2 : 'h3';
-  if (done) return <StatusMessage>{done}</StatusMessage>;
   return (
     <section aria-label={t('directoryStaff.moderation.for', { name: service.name })} className="directory-service__block">
       {headingLevel === 2 && <Heading>{t('directoryStaff.moderation.decide')}</Heading>}
@@ -36,7 +36,7 @@ export function ModerationForm({ service, headingLevel = 2 }: { service: Service
         <Button
           appearance="primary-action-button"
           busy={moderate.isPending && !rejecting}
-          onClick={() => moderate.mutate({ state: 'approved', reason: null }, { onSuccess: () => setDone(t('directoryStaff.moderation.approved', { name: service.name })) })}
+          onClick={() => moderate.mutate({ state: 'approved', reason: null }, { onSuccess: () => onDone(t('directoryStaff.moderation.approved', { name: service.name })) })}
         >
           {t('directoryStaff.moderation.approve')}
         </Button>

@@ -1,10 +1,12 @@
 import { Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { hasRole, useMe } from '../../app/session';
 import { PageHeading } from '../../ui/PageHeading';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { RouterLink } from '../../ui/RouterLink';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { ServiceDetails } from '../public-directory/ServiceDetails';
 import '../public-directory/directory.css';
 import { CapacityForm } from './CapacityForm';
@@ -21,6 +23,7 @@ export function StaffServicePage() {
   const me = useMe().data;
   const service = useStaffService(serviceId);
   const data = service.data;
+  const [moderated, setModerated] = useState<string | null>(null);
   return (
     <div className="directory">
       <Paragraph>
@@ -31,7 +34,8 @@ export function StaffServicePage() {
       {data && (
         <>
           <KeeperPanel service={data} />
-          {hasRole(me, DIRECTORY_MODERATORS) && data.moderationState !== 'approved' && <ModerationForm service={data} />}
+          {moderated && <StatusMessage>{moderated}</StatusMessage>}
+          {hasRole(me, DIRECTORY_MODERATORS) && data.moderationState !== 'approved' && <ModerationForm service={data} onDone={setModerated} />}
           {data.canEdit && <CapacityForm service={data} />}
           <ServiceDetails service={data} />
           {data.canEdit && <VersionHistory serviceId={data.id} />}
