@@ -11,7 +11,8 @@ const resultLinks = (page: Page) => results(page).getByRole('listitem').getByRol
 /** The distances shown on the result cards, in km, in the order shown. */
 async function shownDistances(page: Page): Promise<number[]> {
   const facts = await results(page).locator('.directory-card__facts li').allTextContents();
-  return facts.filter((f) => /^\d+(,\d+)? km$/.test(f)).map((f) => Number(f.replace(' km', '').replace(',', '.')));
+  // Card facts after the first read "· 0,2 km" (the separator is part of the text).
+  return facts.map((f) => f.replace(/^·\s*/, '').trim()).filter((f) => /^\d+(,\d+)? km$/.test(f)).map((f) => Number(f.replace(' km', '').replace(',', '.')));
 }
 
 test('on a phone a resident finds services despite a typo and by a word form, filters by age and distance, and opens a service page', async ({ page, baseURL, request }) => {

@@ -28,7 +28,10 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
                  where x.tenant_id = s.tenant_id and x.service_id = s.id), '') || ' ' || coalesce((
                 select string_agg(d.name, ' ') from service_districts sd join districts d on d.tenant_id = sd.tenant_id and d.id = sd.district_id
                  where sd.tenant_id = s.tenant_id and sd.service_id = s.id), '')) as d
-         from services s left join organizations o on o.tenant_id = s.tenant_id and o.id = s.organization_id
+         from services s
+         -- Lateral, keyed on the service's own tenant and organisation: a plain join on the RLS-wrapped
+         -- organizations became a nested loop over every organisation for each service.
+         left join lateral (select o.name from organizations o where o.tenant_id = s.tenant_id and o.id = s.organization_id) o on true
         where s.tenant_id = app_tenant_id() and ($1::uuid[] is null or s.id = any($1::uuid[]))),
      updated as (
        update services s set search_document = setweight(to_tsvector('dutch', src.a), 'A') || setweight(to_tsvector('dutch', src.b), 'B')

@@ -109,6 +109,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   if (spec.openNow) where.push(openNowSql(p(spec.now.toISOString(), 'timestamptz')));
 
   let distance = 'null::float8';
+  let from = 'services s';
   if (spec.origin) {
     const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
     const nearby = spec.radiusKm === null ? 'true' : (() => {
@@ -117,9 +118,11 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
         and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))
         and ${haversine(lat, lng)} <= ${r}`;
     })();
-    distance = `(select min(${haversine(lat, lng)}) from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
-      where x.tenant_id = s.tenant_id and x.service_id = s.id and l.latitude is not null and ${nearby})`;
-    if (spec.radiusKm !== null) where.push(`${distance} is not null`);
+    // Once per candidate in a lateral join, not twice (radius filter and select) as a scalar subquery.
+    from = `services s cross join lateral (select min(${haversine(lat, lng)}) as km from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+      where x.tenant_id = s.tenant_id and x.service_id = s.id and l.latitude is not null and ${nearby}) dist`;
+    distance = 'dist.km';
+    if (spec.radiusKm !== null) where.push('dist.km is not null');
   }
   const key = spec.sort === 'distance' ? `coalesce(${distance}, 1e9)` : spec.sort === 'name' || !tsq ? 'lower(s.name)' : `-ts_rank(s.search_document, ${tsq})`;
   const keyCast = spec.sort === 'name' || (spec.sort === 'relevance' && !tsq) ? 'text' : 'float8';
@@ -127,7 +130,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   return sql.query<SearchHit>(
     `select m.id, m.sort_key, m.distance_km from (
        select s.id, (${key})::${keyCast === 'text' ? 'text' : 'float8'} as sort_key, ${distance} as distance_km
-         from services s where ${where.join('\n and ')}) m
+         from ${from} where ${where.join('\n and ')}) m
       ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}`,
     params,
   );

@@ -9,7 +9,8 @@ export interface QueryWord {
 
 /**
  * The words of a search, unaccented and lower-cased, with their dutch stem (null for a stop word)
- * and, for words of five letters or more, up to three directory words that look alike (trigram
+ * and, for words of five letters or more that are not directory words themselves, up to three
+ * directory words that look alike (trigram
  * similarity on directory_words): typo tolerance, `huiswerkbegeleding` → `huiswerkbegeleiding`.
  *
  * No `%` operator here: on PGlite, pg_trgm's `%` (similarity_op, which reads the
@@ -17,13 +18,15 @@ export interface QueryWord {
  * once the words list held the demo's words (wrong result, then every later statement hung, see
  * search-after-write.test.ts and decision 0007). similarity() with an explicit bound ranks the same
  * words; a length window (a word three times longer or shorter cannot reach 0.45) keeps the scan cheap.
+ * A word that is itself in the directory is no typo: it skips the scan (a primary-key probe), and
+ * its prefix search already finds the longer words the scan would add (`huiswerk` → `huiswerkclub`).
  */
 export async function queryWords(sql: Sql, text: string): Promise<QueryWord[]> {
   return sql.query<QueryWord>(
     `with words as (
        select distinct w from regexp_split_to_table(lower(unaccent($1)), '[^a-z0-9]+') as w where length(w) between 1 and 40)
      select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme,
-            case when length(w) < 5 then '{}'::text[] else array(
+            case when length(w) < 5 or exists (select 1 from directory_words e where e.tenant_id = app_tenant_id() and e.word = w) then '{}'::text[] else array(
               select d.lexeme from directory_words d
                where d.tenant_id = app_tenant_id() and length(d.word) between length(w) / 3 and length(w) * 3
                  and similarity(d.word, w) >= 0.45 and d.word <> w
