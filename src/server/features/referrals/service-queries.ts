@@ -23,12 +23,16 @@ export async function serviceById(sql: Sql, id: string): Promise<ServiceRow | nu
   return rows[0] ?? null;
 }
 
-/** Approved, active services whose name or organisation matches, best match first (trigram similarity). */
+/**
+ * Approved, active services whose name or organisation matches, best match first (trigram similarity).
+ * `similarity() >= 0.3` (pg_trgm's default threshold), not the `%` operator: on PGlite `%` with an
+ * order by similarity returned nothing and then stalled the single connection (decision 0007).
+ */
 export async function servicesNamed(sql: Sql, text: string, limit: number): Promise<ServiceRow[]> {
   return sql.query<ServiceRow>(
     `${serviceSelect}
       where s.tenant_id = app_tenant_id() and s.moderation_state = 'approved' and s.status = 'active' and s.hidden_at is null
-        and (s.name ilike '%' || $1 || '%' or o.name ilike '%' || $1 || '%' or s.name % $1)
+        and (s.name ilike '%' || $1 || '%' or o.name ilike '%' || $1 || '%' or similarity(s.name, $1) >= 0.3)
       order by (s.name ilike $1 || '%') desc, similarity(s.name, $1) desc, s.name, s.id limit $2`,
     [text.replace(/[\\%_]/g, (c) => `\\${c}`), limit],
   );
