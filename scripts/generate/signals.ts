@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { Sql } from '../../src/server/db/database';
-import { addWorkingDays } from '../../src/server/features/signals/working-days';
+import { addWorkingDays } from '../../src/server/platform/working-days';
 import { insertColumns } from '../../src/server/seed/seed-households';
 import { idMaker } from './ids';
 

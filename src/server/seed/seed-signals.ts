@@ -1,6 +1,6 @@
 import { faker } from '@faker-js/faker/locale/nl';
 import type { Sql } from '../db/database';
-import { addWorkingDays, dutchDate } from '../features/signals/working-days';
+import { addWorkingDays, dutchDate } from '../platform/working-days';
 import { newId } from '../platform/ids';
 
 const DAY = 86_400_000;

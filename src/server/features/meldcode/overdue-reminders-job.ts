@@ -3,7 +3,7 @@ import { newId } from '../../platform/ids';
 import { currentMeldcodeSettings } from './settings';
 import * as rq from './reminder-queries';
 import { replaySteps } from './step-state';
-import { workingDaysBetween } from './working-days';
+import { workingDaysBetween } from '../../platform/working-days';
 
 /**
  * Reminds the coordinator and the team's safety officer when a Meldcode step has been open longer

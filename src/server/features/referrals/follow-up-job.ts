@@ -4,7 +4,8 @@ import { LINK_VALID_DAYS, type ReferralDeps } from './deps';
 import * as follow from './follow-up-queries';
 import { issueLink } from './issue-link';
 import * as q from './queries';
-import { addWorkingDays, reminderDaysFrom } from './working-days';
+import { addWorkingDaysAt } from '../../platform/working-days';
+import { reminderDaysFrom } from './reminder-days';
 
 /**
  * Referrals nobody answers: after N working days (tenant setting `referralReminderWorkingDays`,
@@ -25,7 +26,7 @@ export function referralFollowUpJob(deps: (tenantId: string) => ReferralDeps, no
       const days = reminderDaysFrom(await follow.tenantSettings(sql));
       let reminded = 0;
       for (const r of await follow.unansweredWithoutReminder(sql)) {
-        if (addWorkingDays(new Date(r.sent_at), days) > at) continue;
+        if (addWorkingDaysAt(new Date(r.sent_at), days) > at) continue;
         const referral = (await q.referralById(sql, r.id))!;
         await issueLink(sql, deps(tenantId), tenantId, referral, 'sent', true);
         await follow.markReminded(sql, r.id, at);

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReferralStatus } from '../../../contracts/referrals';
 import { FINAL_STATUSES, judgeStep, nextStatuses, NEEDS_REASON, type StepActor } from './status-flow';
-import { addWorkingDays } from './working-days';
 
 const status = fc.constantFrom(...ReferralStatus.options);
 const actor = fc.constantFrom<StepActor>('coach', 'provider', 'system');
@@ -45,22 +44,6 @@ describe('referral status flow', () => {
         at = to;
       }
       if (FINAL_STATUSES.includes(at)) for (const who of ['coach', 'provider', 'system'] as const) expect(nextStatuses(at, who)).toEqual([]);
-    }));
-  });
-});
-
-describe('working days', () => {
-  it('skips weekends: Friday + 3 working days is Wednesday', () => {
-    expect(addWorkingDays(new Date('2026-11-27T10:00:00Z'), 3).toISOString()).toBe('2026-12-02T10:00:00.000Z');
-  });
-
-  it('always lands on a weekday at least n calendar days later', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), fc.integer({ min: 1, max: 20 }), (from, n) => {
-      const at = addWorkingDays(from, n);
-      expect([0, 6]).not.toContain(at.getUTCDay());
-      const days = Math.round((at.getTime() - from.getTime()) / 86_400_000);
-      expect(days).toBeGreaterThanOrEqual(n);
-      expect(days).toBeLessThanOrEqual(n + 2 * Math.ceil(n / 5) + 2);
     }));
   });
 });

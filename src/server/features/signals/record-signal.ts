@@ -4,7 +4,7 @@ import { newId } from '../../platform/ids';
 import { newSignalReference } from './reference';
 import { defaultTeam, insertSignal, teamForPostcode, tenantSettings, type NewSignal } from './routing-queries';
 import { insertSignalEvent } from './queries';
-import { deadlinesFromSettings, firstContactDue } from './working-days';
+import { deadlinesFromSettings, firstContactDue } from './deadlines';
 
 export type SignalDraft = Omit<NewSignal, 'tenantId' | 'id' | 'reference' | 'teamId' | 'neighbourhoodId' | 'receivedAt' | 'firstContactDue'>;
 

@@ -1,15 +1,3 @@
-/** The moment `days` working days (Monday to Friday) after `from`; weekends do not count. Pure. */
-export function addWorkingDays(from: Date, days: number): Date {
-  const at = new Date(from.getTime());
-  let left = days;
-  while (left > 0) {
-    at.setUTCDate(at.getUTCDate() + 1);
-    const weekday = at.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return at;
-}
-
 export const DEFAULT_REMINDER_WORKING_DAYS = 3;
 
 /** The tenant's setting `referralReminderWorkingDays` (1–20), or the default. */

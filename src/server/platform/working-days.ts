@@ -1,0 +1,103 @@
+/**
+ * Working days for every deadline and reminder in Wijkwijs: Monday to Friday in the Netherlands,
+ * minus the public holidays of the Algemene termijnenwet (art. 3): Nieuwjaarsdag, Tweede Paasdag,
+ * Hemelvaartsdag, Tweede Pinksterdag, Koningsdag, 5 mei and both Kerstdagen. Days are calendar
+ * dates in Europe/Amsterdam, written as ISO dates (`2026-11-26`). Pure functions. See decision 0008.
+ */
+const DAY_MS = 86_400_000;
+
+const toDay = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const plusDays = (isoDate: string, days: number): string => iso(new Date(toDay(isoDate).getTime() + days * DAY_MS));
+
+/** The calendar date in the Netherlands at a moment. */
+export function dutchDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm of Meeus, Jones and Butcher). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Koningsdag is 27 April, or the 26th when the 27th is a Sunday. */
+function kingsDay(year: number): string {
+  return toDay(`${year}-04-27`).getUTCDay() === 0 ? `${year}-04-26` : `${year}-04-27`;
+}
+
+const holidayCache = new Map<number, ReadonlySet<string>>();
+
+/** The public holidays of a year that can fall on a weekday (Easter and Whit Sunday never do). */
+export function publicHolidays(year: number): ReadonlySet<string> {
+  let days = holidayCache.get(year);
+  if (!days) {
+    const easter = easterSunday(year);
+    days = new Set([
+      `${year}-01-01`,
+      plusDays(easter, 1), // Tweede Paasdag
+      kingsDay(year),
+      `${year}-05-05`,
+      plusDays(easter, 39), // Hemelvaartsdag
+      plusDays(easter, 50), // Tweede Pinksterdag
+      `${year}-12-25`,
+      `${year}-12-26`,
+    ]);
+    holidayCache.set(year, days);
+  }
+  return days;
+}
+
+export function isWorkingDay(isoDate: string): boolean {
+  const weekday = toDay(isoDate).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !publicHolidays(Number(isoDate.slice(0, 4))).has(isoDate);
+}
+
+/**
+ * The date `n` working days after `isoDate` (the day itself never counts, whatever day it is):
+ * received on a Friday or Saturday with one working day, the deadline is Monday.
+ */
+export function addWorkingDays(isoDate: string, n: number): string {
+  let day = isoDate;
+  let left = n;
+  while (left > 0) {
+    day = plusDays(day, 1);
+    if (isWorkingDay(day)) left--;
+  }
+  return day;
+}
+
+/**
+ * The first moment after which `n` working days have passed since `from`: the same clock time
+ * (in UTC) on the date `n` working days after `from`'s Dutch date.
+ */
+export function addWorkingDaysAt(from: Date, n: number): Date {
+  const start = dutchDate(from);
+  const shift = (toDay(addWorkingDays(start, n)).getTime() - toDay(start).getTime());
+  return new Date(from.getTime() + shift);
+}
+
+/**
+ * Whole working days that have passed since `since`, counted by Dutch calendar date: a step opened
+ * on a Friday afternoon is one working day old on Monday (unless Monday is a public holiday).
+ */
+export function workingDaysBetween(since: Date, now: Date): number {
+  if (now <= since) return 0;
+  const end = dutchDate(now);
+  let count = 0;
+  for (let day = plusDays(dutchDate(since), 1); day <= end; day = plusDays(day, 1)) if (isWorkingDay(day)) count++;
+  return count;
+}
