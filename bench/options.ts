@@ -1,6 +1,21 @@
 /** Command-line options of `npm run bench`. Pure, so it can be tested without running anything. */
 export type DbKind = 'pglite' | 'postgres';
 
+/** One database at one scale: households and services generated on top of the demo seed. */
+export interface BenchRun {
+  db: DbKind;
+  households: number;
+  services: number;
+}
+
+/** DESIGN.md's scales: PGlite at demo and 10k, PostgreSQL at 100k and 1M households (`--scale design`). */
+export const DESIGN_SCALES: readonly BenchRun[] = [
+  { db: 'pglite', households: 0, services: 0 },
+  { db: 'pglite', households: 10_000, services: 10_000 },
+  { db: 'postgres', households: 100_000, services: 100_000 },
+  { db: 'postgres', households: 1_000_000, services: 100_000 },
+];
+
 export interface BenchOptions {
   dbs: DbKind[];
   /** Seconds of measured load per scenario. */
@@ -17,6 +32,8 @@ export interface BenchOptions {
   households: number;
   /** Directory services added with `npm run generate -- --services` (0: the demo's 250 only). */
   services: number;
+  /** What is measured, in order: each database at each scale (from --scale, or --db × --households/--services). */
+  runs: BenchRun[];
   /** Admin connection used to create and drop the throw-away benchmark database. */
   postgresAdminUrl: string;
   outDir: string;
@@ -38,6 +55,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --quick                     tiny durations, for a CI smoke run
   --households <n>            add n generated households to the demo data first (npm run generate)
   --services <n>              add n generated directory services first (npm run generate -- --services)
+  --scale design|<runs>       databases and scales in one report, instead of --db/--households/--services:
+                              design = pglite:0:0,pglite:10000:10000,postgres:100000:100000,postgres:1000000:100000
+                              (db:households:services, generated on top of the demo seed)
   --postgres-url <url>        admin URL for creating the bench database
                               (default $BENCH_POSTGRES_URL or postgres://postgres@127.0.0.1:5432/postgres)
   --out <dir>                 where latest.json and latest.md go (default bench/results)
@@ -77,7 +97,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', ...FLAGS];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', ...FLAGS];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
@@ -94,20 +114,40 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (connections < 1) throw new UsageError('--connections must be at least 1');
   const duration = str('duration') === undefined ? (quick ? 1 : 10) : positive('--duration', str('duration'), false);
   if (duration <= 0) throw new UsageError('--duration must be more than 0');
+  const dbs: DbKind[] = db === 'both' ? ['pglite', 'postgres'] : [db as DbKind];
+  const households = str('households') === undefined ? 0 : positive('--households', str('households'), true);
+  const services = str('services') === undefined ? 0 : positive('--services', str('services'), true);
+  const scale = str('scale');
+  if (scale !== undefined && (given.has('db') || given.has('households') || given.has('services')))
+    throw new UsageError('--scale replaces --db, --households and --services; give one or the other');
   return {
-    dbs: db === 'both' ? ['pglite', 'postgres'] : [db as DbKind],
+    dbs: scale === undefined ? dbs : [...new Set(parseScale(scale).map((r) => r.db))],
     duration,
     warmup: str('warmup') === undefined ? (quick ? 0 : 2) : positive('--warmup', str('warmup'), false),
     connections,
     scenarios: (str('scenarios') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     coldStarts: str('cold-starts') === undefined ? (quick ? 1 : 3) : positive('--cold-starts', str('cold-starts'), true),
     quick,
-    households: str('households') === undefined ? 0 : positive('--households', str('households'), true),
-    services: str('services') === undefined ? 0 : positive('--services', str('services'), true),
+    households,
+    services,
+    runs: scale === undefined ? dbs.map((d) => ({ db: d, households, services })) : parseScale(scale),
     postgresAdminUrl: str('postgres-url') ?? env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     outDir: str('out') ?? 'bench/results',
     frontend: flag('frontend'),
     lighthouse: flag('lighthouse') || lighthousePaths.length > 0,
     lighthousePaths,
   };
+}
+
+/** `design`, or runs as `db:households[:services]` separated by commas, e.g. `pglite:0,postgres:100000:100000`. */
+export function parseScale(value: string): BenchRun[] {
+  if (value === 'design') return DESIGN_SCALES.map((r) => ({ ...r }));
+  const runs = value.split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
+    const [db, households = '0', services = '0', ...rest] = part.split(':');
+    if (db !== 'pglite' && db !== 'postgres') throw new UsageError(`--scale: each run starts with pglite or postgres, got ${JSON.stringify(part)}`);
+    if (rest.length) throw new UsageError(`--scale: a run is db:households:services, got ${JSON.stringify(part)}`);
+    return { db, households: positive('--scale households', households, true), services: positive('--scale services', services, true) } satisfies BenchRun;
+  });
+  if (!runs.length) throw new UsageError('--scale needs design or at least one run like pglite:10000:10000');
+  return runs;
 }

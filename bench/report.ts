@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FrontendResult } from './frontend';
-import { formatRatio, type BenchReport, type BudgetRow, type ScenarioResult } from './results';
+import { formatRatio, runLabel, type BenchReport, type BudgetRow, type ScenarioResult } from './results';
 
 /** Writes latest.json (everything) and latest.md (the tables a person reads). */
 export async function writeReport(report: BenchReport, outDir: string): Promise<{ json: string; md: string }> {
@@ -41,7 +41,7 @@ function scenarioRow(dbLabel: string, r: ScenarioResult): string[] {
 }
 
 function budgetRow(b: BudgetRow): string[] {
-  return [b.name, b.db ?? dash, b.target, b.measured, verdict(b.met), b.note ?? ''];
+  return [b.name, b.run ?? b.db ?? dash, b.target, b.measured, verdict(b.met), b.note ?? ''];
 }
 
 export function renderMarkdown(report: BenchReport): string {
@@ -49,7 +49,8 @@ export function renderMarkdown(report: BenchReport): string {
   const out: string[] = [];
   out.push(`# Wijkwijs benchmark, ${m.date.slice(0, 16).replace('T', ' ')} UTC`, '');
   if (s.quick) out.push('> **Quick run** (CI smoke): durations are too short for the numbers to mean much.', '');
-  out.push(s.households > 0 ? `Data: Gemeente Voorbeeld's demo seed plus ${s.households.toLocaleString('en-GB')} generated households (\`npm run generate\`).` : 'Data: the demo seed of Gemeente Voorbeeld (about 300 households).', '');
+  const scaled = report.databases.some((d) => d.generated && (d.generated.households || d.generated.services));
+  out.push(scaled ? 'Data: the demo seed of Gemeente Voorbeeld (about 300 households, 250 services), plus what each run generated on top (`npm run generate`; "hh" households, "svc" services).' : 'Data: the demo seed of Gemeente Voorbeeld (about 300 households, 250 services).', '');
   const busiest = Math.max(m.loadAverage.start, m.loadAverage.end ?? 0);
   if (m.loadAverage.start > 0.5)
     out.push(`> **Busy machine**: the 1-minute load average was ${m.loadAverage.start} when the run began (${m.loadAverage.end ?? '?'} at the end); other work shared the ${m.cores} cores, so the numbers are lower and noisier than on an idle machine.`, '');
@@ -61,7 +62,7 @@ export function renderMarkdown(report: BenchReport): string {
     ['Node.js', m.node],
     ['Commit', `${m.gitCommit}${m.gitDirty ? ' (with uncommitted changes)' : ''}`],
     ['Packages', Object.entries(m.versions).map(([name, v]) => `${name} ${v}`).join(', ')],
-    ...report.databases.map((d) => [d.db === 'pglite' ? 'PGlite' : 'PostgreSQL', `${d.description}; server ${d.serverVersion ?? dash}; ${Object.entries(d.dataset).map(([k, v]) => `${v} ${k}`).join(', ') || 'no data read'}`]),
+    ...report.databases.map((d) => [runLabel(d), `${d.description}; server ${d.serverVersion ?? dash}; ${Object.entries(d.dataset).map(([k, v]) => `${v} ${k}`).join(', ') || 'no data read'}`]),
   ]), '');
   out.push(`Load: autocannon in its own process on loopback, ${s.connections} connections, ${s.warmup} s warm-up (not measured), then ${s.duration} s measured per scenario. ` +
     `Server env: ${Object.entries(s.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}. Whole run: ${report.totalSeconds.toFixed(0)} s.`, '');
@@ -70,19 +71,19 @@ export function renderMarkdown(report: BenchReport): string {
   const rows: string[][] = [];
   if (report.baseline) rows.push(scenarioRow('none', report.baseline));
   for (const d of report.databases) {
-    if (d.error) rows.push([d.db, `(failed: ${d.error.split('\n')[0]})`, dash, dash, dash, dash, dash, dash, dash, dash]);
-    for (const r of d.scenarios) rows.push(scenarioRow(d.db, r));
+    if (d.error) rows.push([runLabel(d), `(failed: ${d.error.split('\n')[0]})`, dash, dash, dash, dash, dash, dash, dash, dash]);
+    for (const r of d.scenarios) rows.push(scenarioRow(runLabel(d), r));
   }
   out.push(table(['Database', 'Scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'RSS MB', 'vs hello world'], rows), '');
   const idle = report.databases.filter((d) => d.idleMemory);
-  if (idle.length) out.push(`Server RSS when ready, before any load: ${idle.map((d) => `${d.db} ${num(d.idleMemory!.rssMB)} MB`).join(', ')}.`, '');
+  if (idle.length) out.push(`Server RSS when ready, before any load: ${idle.map((d) => `${runLabel(d)} ${num(d.idleMemory!.rssMB)} MB`).join(', ')}.`, '');
   out.push('Latency percentiles are of 2xx responses. RSS is the server process\'s VmRSS right after the measured run; "vs hello world" is req/s divided by the baseline\'s in this run.', '');
 
   out.push('## Startup', '');
   out.push(table(['Database', 'first start (migrate + demo seed)', 'cold start, median', 'cold starts', 'server says "ready in"'],
     report.databases.filter((d) => d.startup).map((d) => {
       const st = d.startup!;
-      return [d.db, seconds(st.firstStartMs), seconds(st.coldStartMedianMs), st.coldStartsMs.map((v) => seconds(v)).join(', '),
+      return [runLabel(d), seconds(st.firstStartMs), seconds(st.coldStartMedianMs), st.coldStartsMs.map((v) => seconds(v)).join(', '),
         [st.firstStartSelfReportedMs, ...st.coldStartsSelfReportedMs].map((v) => (v === null ? dash : `${v} ms`)).join(', ')];
     })), '');
   out.push('Times run from spawning `node --import tsx src/server/main.ts` until `GET /health/ready` first answers 200 (polled every 20 ms). A cold start reopens the data the first start left behind.', '');
@@ -90,7 +91,7 @@ export function renderMarkdown(report: BenchReport): string {
   if (report.frontend) out.push(...renderFrontend(report.frontend));
 
   out.push('## Budgets (DESIGN.md "Quality budgets"): reported, not asserted', '');
-  out.push(table(['Budget', 'Database', 'Target', 'Measured', '', 'Note'], report.budgets.map(budgetRow)), '');
+  out.push(table(['Budget', 'Run', 'Target', 'Measured', '', 'Note'], report.budgets.map(budgetRow)), '');
   return out.join('\n');
 }
 

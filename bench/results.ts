@@ -34,6 +34,8 @@ export interface StartupResult {
 
 export interface DatabaseResult {
   db: DbKind;
+  /** Households and services generated on top of the demo seed for this run (0: the demo data only). */
+  generated?: { households: number; services: number };
   description: string;
   serverVersion: string | null;
   dataset: Record<string, number>;
@@ -47,6 +49,8 @@ export interface DatabaseResult {
 export interface BudgetRow {
   name: string;
   db: DbKind | null;
+  /** The database run (and scale) it was measured in, as `runLabel` names it. */
+  run?: string;
   target: string;
   measured: string;
   /** null when it could not be measured in this run. */
@@ -77,4 +81,13 @@ export interface BenchReport {
 /** A ratio to the baseline, with enough digits that a small one does not read as zero. */
 export function formatRatio(ratio: number): string {
   return `${ratio.toFixed(ratio < 0.1 ? 3 : 2)} ×`;
+}
+
+const compact = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en-GB'));
+
+/** A database run as the report names it: `pglite`, or `postgres 1M hh + 100k svc` when data was generated. */
+export function runLabel(d: Pick<DatabaseResult, 'db' | 'generated'>): string {
+  const g = d.generated;
+  if (!g || (g.households === 0 && g.services === 0)) return g ? `${d.db} demo` : d.db;
+  return [d.db, g.households ? `${compact(g.households)} hh` : '', g.services ? `${g.households ? '+ ' : ''}${compact(g.services)} svc` : ''].filter(Boolean).join(' ');
 }

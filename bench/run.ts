@@ -9,10 +9,10 @@ import { buildWeb, FRONTEND_PAGES, measureBundles, runLighthouse, type FrontendR
 import { createBenchDatabase, type BenchDatabase } from './databases';
 import { runLoad } from './load';
 import { currentLoadAverage, machineInfo } from './machine';
-import { parseOptions, USAGE, UsageError, type BenchOptions, type DbKind } from './options';
+import { parseOptions, USAGE, UsageError, type BenchOptions, type BenchRun, type DbKind } from './options';
 import { freePort, killAll, startServer, type ServerProcess } from './processes';
 import { renderMarkdown, writeReport } from './report';
-import type { BenchReport, DatabaseResult, ScenarioResult, StartupResult } from './results';
+import { runLabel, type BenchReport, type DatabaseResult, type ScenarioResult, type StartupResult } from './results';
 import { selectScenarios, type Scenario, type ScenarioContext } from './scenarios';
 
 /**
@@ -56,8 +56,8 @@ function signInFor(baseUrl: string): (email: string) => Promise<string> {
   };
 }
 
-async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: ScenarioContext, options: BenchOptions, db: DbKind | null): Promise<ScenarioResult> {
-  const label = `${db ?? 'baseline'}/${scenario.id}`;
+async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: ScenarioContext, options: BenchOptions, db: DbKind | null, runName: string = db ?? 'baseline'): Promise<ScenarioResult> {
+  const label = `${runName}/${scenario.id}`;
   const result: ScenarioResult = { scenario: scenario.id, title: scenario.title, db, request: { method: '?', path: '?' }, checkStatus: null, load: null, memory: null, ratioToBaseline: null };
   try {
     const request = await scenario.request(ctx);
@@ -94,9 +94,12 @@ async function runGenerator(env: Record<string, string>, households: number, ser
 }
 
 async function measureDatabase(
-  kind: DbKind, scenarios: Scenario[], options: BenchOptions, logDir: string, cleanups: Set<() => Promise<void>>, afterLoad?: (server: ServerProcess) => Promise<void>,
+  run: BenchRun, scenarios: Scenario[], options: BenchOptions, logDir: string, cleanups: Set<() => Promise<void>>, afterLoad?: (server: ServerProcess) => Promise<void>,
 ): Promise<DatabaseResult> {
-  const result: DatabaseResult = { db: kind, description: kind, serverVersion: null, dataset: {}, startup: null, idleMemory: null, scenarios: [] };
+  const kind = run.db;
+  const result: DatabaseResult = { db: kind, generated: { households: run.households, services: run.services }, description: kind, serverVersion: null, dataset: {}, startup: null, idleMemory: null, scenarios: [] };
+  const label = runLabel(result);
+  const logName = (what: string) => join(logDir, `${what}-${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
   let db: BenchDatabase | null = null;
   let server: ServerProcess | null = null;
   try {
@@ -105,19 +108,19 @@ async function measureDatabase(
     cleanups.add(dispose);
     result.description = db.description;
     const env = { ...SERVER_ENV, ...db.serverEnv, PORT: String(await freePort()) };
-    const start = () => startServer({ name: `wijkwijs (${kind})`, entry: SERVER_ENTRY, env, readyPath: '/health/ready', logFile: join(logDir, `server-${kind}.log`), cwd: root });
+    const start = () => startServer({ name: `wijkwijs (${kind})`, entry: SERVER_ENTRY, env, readyPath: '/health/ready', logFile: logName('server'), cwd: root });
 
     server = await start();
     const startup: StartupResult = { firstStartMs: server.readyMs, firstStartSelfReportedMs: server.selfReportedReadyMs, coldStartsMs: [], coldStartMedianMs: null, coldStartsSelfReportedMs: [] };
     result.startup = startup;
-    say(`${kind}: first start with migrations and demo seed ready after ${(server.readyMs / 1000).toFixed(2)} s`);
+    say(`${label}: first start with migrations and demo seed ready after ${(server.readyMs / 1000).toFixed(2)} s`);
     await server.stop();
     server = null;
 
-    if (options.households > 0 || options.services > 0) {
-      const generated = await runGenerator(env, options.households, options.services, join(logDir, `generate-${kind}.log`));
+    if (run.households > 0 || run.services > 0) {
+      const generated = await runGenerator(env, run.households, run.services, logName('generate'));
       result.dataset.generate_seconds = Math.round(generated / 100) / 10;
-      say(`${kind}: generated ${options.households} households and ${options.services} services in ${(generated / 1000).toFixed(1)} s`);
+      say(`${label}: generated ${run.households} households and ${run.services} services in ${(generated / 1000).toFixed(1)} s`);
     }
 
     // Ids and facts straight from the database, with no server holding PGlite's data directory.
@@ -139,21 +142,21 @@ async function measureDatabase(
       server = null;
     }
     startup.coldStartMedianMs = median(startup.coldStartsMs);
-    if (startup.coldStartMedianMs !== null) say(`${kind}: cold start on existing data, median ${(startup.coldStartMedianMs / 1000).toFixed(2)} s of ${startup.coldStartsMs.map((v) => (v / 1000).toFixed(2)).join(', ')} s`);
+    if (startup.coldStartMedianMs !== null) say(`${label}: cold start on existing data, median ${(startup.coldStartMedianMs / 1000).toFixed(2)} s of ${startup.coldStartsMs.map((v) => (v / 1000).toFixed(2)).join(', ')} s`);
 
     server = await start();
     result.idleMemory = await server.rss();
-    say(`${kind}: server RSS when ready, before any load: ${result.idleMemory.rssMB.toFixed(0)} MB`);
+    say(`${label}: server RSS when ready, before any load: ${result.idleMemory.rssMB.toFixed(0)} MB`);
     const ctx: ScenarioContext = { db: kind, baseUrl: server.baseUrl, facts, signIn: signInFor(server.baseUrl) };
-    for (const scenario of scenarios) result.scenarios.push(await measureScenario(scenario, server, ctx, options, kind));
+    for (const scenario of scenarios) result.scenarios.push(await measureScenario(scenario, server, ctx, options, kind, label));
     if (afterLoad) await afterLoad(server);
   } catch (error) {
     result.error = errorText(error);
-    say(`${kind}: FAILED ${result.error}`);
+    say(`${label}: FAILED ${result.error}`);
   } finally {
     await server?.stop().catch(() => undefined);
     if (db) {
-      await db.dispose().catch((error: unknown) => say(`${kind}: could not clean up: ${errorText(error)}`));
+      await db.dispose().catch((error: unknown) => say(`${label}: could not clean up: ${errorText(error)}`));
       cleanups.delete(db.dispose);
     }
   }
@@ -232,7 +235,7 @@ async function main(): Promise<number> {
   const appScenarios = scenarios.filter((s) => s.target === 'app');
   const databases: DatabaseResult[] = [];
   if (appScenarios.length)
-    for (const [i, kind] of options.dbs.entries()) databases.push(await measureDatabase(kind, appScenarios, options, logDir, cleanups, i === 0 ? lighthouseOn : undefined));
+    for (const [i, run] of options.runs.entries()) databases.push(await measureDatabase(run, appScenarios, options, logDir, cleanups, i === 0 ? lighthouseOn : undefined));
 
   const baseRps = baseline?.load?.requestsPerSecond;
   for (const d of databases) for (const r of d.scenarios) if (baseRps && r.load) r.ratioToBaseline = r.load.requestsPerSecond / baseRps;
