@@ -35,7 +35,7 @@ const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
 const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer),
   referralFollowUpJob(() => ({ mailer: services.mailer, secretBox: services.secretBox, baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }))];
-const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => undefined;
+const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => Promise.resolve();
 
 const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
 console.log(`\nWijkwijs is running at ${url} (${services.db.kind}, ${config.DEMO_MODE ? 'demo mode' : 'production mode'}) — ready in ${Math.round(performance.now() - startedAt)} ms`);
@@ -46,8 +46,8 @@ if (config.DEMO_MODE) {
 
 async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
-  stopJobs();
   await app.close();
+  await stopJobs();
   await services.db.close();
   process.exit(0);
 }

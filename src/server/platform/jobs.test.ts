@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { runDueJob } from './jobs';
+import { runDueJob, startJobRunner, type Job } from './jobs';
 import { purgeExpiredCredentialsJob } from './purge-credentials-job';
 
 let t: TestApp;
@@ -28,5 +28,36 @@ describe('purge_expired_credentials job', () => {
 
     // Not due again until its interval has passed.
     expect(await runDueJob(t.db, [purgeExpiredCredentialsJob(30)])).toBeNull();
+  });
+});
+
+describe('job runner', () => {
+  it('stop() waits for the job in progress, claims no other, and the job is not left locked', async () => {
+    let release: () => void = () => undefined;
+    const started: string[] = [];
+    const slow = (name: string): Job => ({
+      name,
+      async runForTenant() {
+        started.push(name);
+        if (started.length === 1) await new Promise<void>((done) => { release = done; });
+        return { ran: 1 };
+      },
+    });
+    const jobs = [slow('purge_expired_credentials'), slow('end_signal_match_registrations')];
+    await t.db.withoutTenant((sql) => sql.query("update jobs set next_run_at = now() - interval '1 second', locked_until = null"));
+    const errors: unknown[] = [];
+    const log = { info: () => undefined, error: (e: unknown) => errors.push(e) } as unknown as Parameters<typeof startJobRunner>[2];
+    const stop = startJobRunner(t.db, jobs, log, 3_600_000);
+    await expect.poll(() => started.length).toBe(1);
+    let stoppedAt = 0;
+    const stopping = stop().then(() => { stoppedAt = started.length; });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(stoppedAt).toBe(0);
+    release();
+    await stopping;
+    expect(new Set(started).size).toBe(1); // the one job ran for every tenant; the other due job was not claimed
+    expect(errors).toEqual([]);
+    const rows = await t.db.withoutTenant((sql) => sql.query<{ locked: boolean }>('select locked_until is not null as locked from jobs where name = $1', [started[0]]));
+    expect(rows[0]?.locked).toBe(false);
   });
 });

@@ -36,21 +36,33 @@ export async function runDueJob(db: Database, jobs: Job[]): Promise<{ name: stri
   return { name: job.name, result: total };
 }
 
-export function startJobRunner(db: Database, jobs: Job[], log: FastifyBaseLogger, everyMs = 60_000): () => void {
-  let running = false;
+/**
+ * Runs due jobs now and every `everyMs`. The returned stop() claims no further job and resolves once
+ * the job in progress has finished, so a shutdown can close the database after it without cutting a
+ * job off (which would leave it locked for ten minutes and log a failure).
+ */
+export function startJobRunner(db: Database, jobs: Job[], log: FastifyBaseLogger, everyMs = 60_000): () => Promise<void> {
+  let current: Promise<void> | null = null;
+  let stopped = false;
   const tick = async () => {
-    if (running) return;
-    running = true;
     try {
-      for (let done = await runDueJob(db, jobs); done; done = await runDueJob(db, jobs)) log.info({ job: done.name, result: done.result }, 'job finished');
+      for (let done = stopped ? null : await runDueJob(db, jobs); done; done = stopped ? null : await runDueJob(db, jobs)) log.info({ job: done.name, result: done.result }, 'job finished');
     } catch (error) {
       log.error({ err: error }, 'job failed');
-    } finally {
-      running = false;
     }
   };
-  const timer = setInterval(() => void tick(), everyMs);
+  const start = () => {
+    if (current || stopped) return;
+    current = tick().finally(() => {
+      current = null;
+    });
+  };
+  const timer = setInterval(start, everyMs);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  start();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await current;
+  };
 }
