@@ -49,7 +49,7 @@ describe('HSDS import', () => {
     expect(preview.problems).toEqual([]);
     expect(preview.ignored).toContain('funding.csv');
     const services = fixtureCsvFiles().find((f) => f.name === 'services.csv')!;
-    const changed = Buffer.from(services.data, 'base64').toString('utf8').replace('Community Counselling', 'Buurtcounseling');
+    const changed = services.data.toString('utf8').replace('Community Counselling', 'Buurtcounseling');
     const applied = await runImportJob(t, admin, 'apply', [...fixtureCsvFiles().filter((f) => f.name !== 'services.csv'), textFile('services.csv', changed)]);
     expect(applied.status).toBe('applied');
     expect(applied.counts.service).toEqual({ created: 0, updated: 1, unchanged: 0 });
@@ -65,8 +65,8 @@ describe('HSDS import', () => {
   });
 
   it('refuses files in another encoding than UTF-8', async () => {
-    const latin1 = { name: 'services.csv', data: Buffer.from('id,name,status\n6b3f1a52-6a3c-4c55-9a1e-2f1c1b1e4a01,Caf\xe9,active\n', 'latin1').toString('base64') };
-    const utf16 = { name: 'services.json', data: Buffer.from('\ufeff{"id":"x"}', 'utf16le').toString('base64') };
+    const latin1 = { name: 'services.csv', data: Buffer.from('id,name,status\n6b3f1a52-6a3c-4c55-9a1e-2f1c1b1e4a01,Caf\xe9,active\n', 'latin1') };
+    const utf16 = { name: 'services.json', data: Buffer.from('\ufeff{"id":"x"}', 'utf16le') };
     const view = await runImportJob(t, admin, 'preview', [latin1, utf16]);
     expect(view.status).toBe('rejected');
     expect(view.problems.map((p) => [p.file, p.code])).toEqual([['services.csv', 'encoding'], ['services.json', 'encoding']]);
