@@ -94,16 +94,14 @@ export async function checkReferences(lookup: Lookup, set: ImportStaging): Promi
     }
   });
 
-  const owners = { service: new Set<string>(), location: new Set<string>(), sal: new Set<string>() };
+  const owners = { service: new Set<string>(), location: new Set<string>(), service_at_location: new Set<string>() };
   for (const slot of slots) {
-    const [service, location, sal] = slot.owner.split('|');
-    if (service) owners.service.add(service);
-    if (location) owners.location.add(location);
-    if (sal) owners.sal.add(sal);
+    const [kind, ownerId] = slot.owner.split(':') as [keyof typeof owners, string];
+    owners[kind]?.add(ownerId);
   }
   const stored: WeeklySlot[] = [];
   const seen = new Set<string>();
-  for (const [column, ids] of [['service_id', owners.service], ['location_id', owners.location], ['service_at_location_id', owners.sal]] as const) {
+  for (const [column, ids] of [['service_id', owners.service], ['location_id', owners.location], ['service_at_location_id', owners.service_at_location]] as const) {
     await inBatches([...ids].filter((id) => UUID.test(id)), async (batch) => {
       for (const row of await lookup((sql) => q.schedulesOf(sql, column, batch))) {
         const slot = set.has('schedule', String(row.id)) ? null : weeklySlot(row);

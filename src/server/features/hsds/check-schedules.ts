@@ -3,7 +3,7 @@ import type { ImportProblem, Origin } from './staging';
 /** A weekly opening time of one service, location or service-at-location, as compact as the check needs. */
 export interface WeeklySlot {
   id: string;
-  /** `service_id|location_id|service_at_location_id` */
+  /** Whose opening time it is, the most specific link first: `service_at_location:<id>`, `service:<id>` or `location:<id>`. */
   owner: string;
   days: string[];
   from: string;
@@ -19,6 +19,10 @@ const minutes = (time: unknown): number | null => {
   return h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m) ? null : h * 60 + m;
 };
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const owner = (values: Record<string, unknown>): string => {
+  for (const column of ['service_at_location_id', 'service_id', 'location_id']) if (text(values[column])) return `${column.slice(0, -3)}:${text(values[column])!.toLowerCase()}`;
+  return '';
+};
 
 /** The weekly slot of a schedule (an imported record's values or a stored row), or null when it is not a weekly opening time. */
 export function weeklySlot(values: Record<string, unknown>, origin?: Origin): WeeklySlot | null {
@@ -27,7 +31,7 @@ export function weeklySlot(values: Record<string, unknown>, origin?: Origin): We
   if ((values.freq ?? 'WEEKLY') !== 'WEEKLY' || opens === null || closes === null) return null;
   return {
     id: String(values.id).toLowerCase(),
-    owner: `${text(values.service_id) ?? ''}|${text(values.location_id) ?? ''}|${text(values.service_at_location_id) ?? ''}`.toLowerCase(),
+    owner: owner(values),
     days: typeof values.byday === 'string' ? values.byday.split(',').map((d) => d.trim().toUpperCase().slice(-2)) : [],
     from: text(values.valid_from)?.slice(0, 10) ?? '0000-01-01',
     to: text(values.valid_to)?.slice(0, 10) ?? '9999-12-31',

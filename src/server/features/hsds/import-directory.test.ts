@@ -194,7 +194,7 @@ describe('HSDS import uploads', () => {
     const foreign = await uploadFile(t, otherAdmin, jsonFile('a.json', {}), other);
     const started = await t.request('POST', '/api/v1/directory-imports', { cookie: admin, body: { mode: 'preview', fileIds: [foreign.id, id(99)] } });
     expect(started.statusCode).toBe(400);
-    expect(started.json()).toMatchObject({ code: 'validation_failed', invalidParams: [{ name: 'fileIds.0' }, { name: 'fileIds.1' }] });
+    expect(started.json()).toMatchObject({ code: 'validation_failed', invalidParams: [{ name: 'body.fileIds.0' }, { name: 'body.fileIds.1' }] });
   });
 
   it('lets an applied preview\'s files be used once more, then removes them', async () => {

@@ -77,7 +77,6 @@ const SERVICE_ARRAYS = new Set([...Object.keys(CHILDREN.service!), 'attributes']
  */
 export async function readHsdsJson(set: ImportStaging, file: string, text: AsyncIterable<string>): Promise<void> {
   const at = (pointer: string): Origin => ({ file, pointer });
-  const tokens = parseText(text, new Parser({ packValues: true, streamValues: false })) as AsyncIterable<JsonToken>;
   let shape: 'list' | 'object' | null = null;
   let kind: 'service' | 'dataset' | null = null;
   let page = false;
@@ -89,42 +88,45 @@ export async function readHsdsJson(set: ImportStaging, file: string, text: Async
   let index = 0;
   let skipDepth = 0;
 
-  const record = async (arrayKey: string, item: unknown, i: number) => {
+  const record = (arrayKey: string, item: unknown, i: number) => {
     if (arrayKey === '' || arrayKey === 'contents') addRecord(set, 'service', item, at(arrayKey ? `/contents/${i}` : `/${i}`));
     else addRecord(set, tableByKey.get(arrayKey)!.object, item, at(`/${arrayKey}/${i}`));
-    await set.drain();
   };
   const keep = (arrayKey: string, item: unknown) => ((rest[arrayKey] ??= []) as unknown[]).push(item);
-  const decide = async (next: 'service' | 'dataset') => {
+  const decide = (next: 'service' | 'dataset') => {
     kind = next;
-    for (const [arrayKey, item, i] of waiting.splice(0)) await (next === 'dataset' ? record(arrayKey, item, i) : keep(arrayKey, item));
+    for (const [arrayKey, item, i] of waiting.splice(0)) {
+      if (next === 'dataset') record(arrayKey, item, i);
+      else keep(arrayKey, item);
+    }
   };
-  const item = async (value: unknown) => {
+  const item = (value: unknown) => {
     const i = index++;
-    if (shape === 'list') await record('', value, i);
-    else if (kind === 'dataset') await record(key, value, i);
+    if (shape === 'list') record('', value, i);
+    else if (kind === 'dataset') record(key, value, i);
     else if (kind === 'service') keep(key, value);
     else waiting.push([key, value, i]);
   };
 
-  for await (const token of tokens) {
+  /** One token; false when the document is not an object or array at all. Synchronous: an await per token costs more than the parsing. */
+  const handle = (token: JsonToken): boolean => {
     if (shape === null) {
       if (token.name === 'startArray') shape = 'list';
       else if (token.name === 'startObject') shape = 'object';
-      else break;
+      else return false;
       state = shape === 'list' ? 'records' : 'key';
-      continue;
+      return true;
     }
     if (state === 'records') {
       if (!builder && (token.name === 'endArray' || token.name === 'endObject')) {
         state = 'key';
-        continue;
+        return true;
       }
       builder ??= new JsonBuilder();
       if (builder.feed(token)) {
         const value = builder.value;
         builder = null;
-        await item(value);
+        item(value);
       }
     } else if (state === 'key') {
       if (token.name === 'keyValue') {
@@ -135,7 +137,7 @@ export async function readHsdsJson(set: ImportStaging, file: string, text: Async
       const records = key === 'contents' || tableByKey.has(key);
       if (token.name === 'startArray' && records) {
         if (key === 'contents') page = true;
-        if (kind === null && !SERVICE_ARRAYS.has(key)) await decide('dataset');
+        if (kind === null && !SERVICE_ARRAYS.has(key)) decide('dataset');
         state = 'records';
         index = 0;
       } else if (kind === 'dataset' && !records) {
@@ -150,21 +152,37 @@ export async function readHsdsJson(set: ImportStaging, file: string, text: Async
       if (token.name === 'startObject' || token.name === 'startArray') skipDepth += 1;
       else if (token.name === 'endObject' || token.name === 'endArray') skipDepth -= 1;
       if (skipDepth === 0) state = 'key';
-      continue;
+      return true;
     }
     if (state === 'value' && builder!.feed(token)) {
       rest[key] = builder!.value;
       builder = null;
       state = 'key';
-      if (key === 'status' && typeof rest.status === 'string' && kind === null) await decide('service');
+      if (key === 'status' && typeof rest.status === 'string' && kind === null) decide('service');
     }
-  }
+    return true;
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const tokens = parseText(text, new Parser({ packValues: true, streamValues: false }));
+    tokens.on('data', (token: JsonToken) => {
+      if (!handle(token)) {
+        tokens.destroy();
+        resolve();
+      } else if (set.needsDrain) {
+        tokens.pause();
+        set.drain().then(() => tokens.resume(), reject);
+      }
+    });
+    tokens.once('end', resolve);
+    tokens.once('error', reject);
+  });
 
   if (shape === 'list') return;
   if (shape === 'object' && (kind === 'service' || (kind === null && !waiting.length && typeof rest.status === 'string'))) {
     addRecord(set, 'service', rest, at(''));
   } else if (shape === 'object' && (kind === 'dataset' || waiting.length)) {
-    await decide('dataset');
+    decide('dataset');
     for (const [restKey] of Object.entries(rest)) {
       if (page) continue;
       if (tableByKey.has(restKey)) set.problem({ ...at(`/${restKey}`), code: 'schema', message: `${restKey} must be an array` });

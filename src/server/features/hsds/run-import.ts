@@ -23,15 +23,14 @@ export const liveProgress = new Map<string, LiveProgress>();
  * staging folder (checking each record on its own), check what connects them (references, places,
  * opening hours), compare with the directory batch by batch, and — for `apply` without problems —
  * write it all in one transaction, together with the job's outcome and the audit event. Problems
- * leave the directory untouched. The staging folder is removed afterwards, and the uploads too
- * unless a preview found nothing wrong (its files can be applied next).
+ * leave the directory untouched. The staging folder is removed afterwards, and an apply's uploads
+ * too (a preview's wait, so that they can be applied next).
  */
 export async function runImport(db: Database, actor: Actor, jobId: string, mode: 'preview' | 'apply', uploads: StoredUpload[], store: UploadStore): Promise<void> {
   const context = { tenantId: actor.tenantId, userId: actor.userId };
   const fileNames = uploads.map((f) => f.name);
   const lookup: Lookup = (work) => db.withTenant(context, work);
   let folder: string | null = null;
-  let keepUploads = false;
   try {
     folder = await store.workFolder(jobId);
     const set = new ImportStaging(folder);
@@ -58,7 +57,6 @@ export async function runImport(db: Database, actor: Actor, jobId: string, mode:
       // Each batch in a short transaction of its own, so that on PGlite the poll (and everyone else) gets a turn.
       const outcome = await compareImport(lookup, set, null, progress);
       await db.withTenant(context, (sql) => finish(sql, outcome));
-      keepUploads = true;
     } else {
       await db.withTenant(context, async (sql) => finish(sql, await compareImport((work) => work(sql), set, { userId: actor.userId }, progress)));
     }
@@ -68,6 +66,6 @@ export async function runImport(db: Database, actor: Actor, jobId: string, mode:
   } finally {
     liveProgress.delete(jobId);
     if (folder) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
-    await store.release(uploads, !keepUploads).catch(() => undefined);
+    await store.release(uploads).catch(() => undefined);
   }
 }

@@ -89,6 +89,11 @@ export class ImportStaging {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
   }
 
+  /** True when enough lines have gathered to go to disk. */
+  get needsDrain(): boolean {
+    return this.pendingBytes >= FLUSH_BYTES;
+  }
+
   /** Writes the staged lines to disk once enough have gathered (readers await this between chunks). */
   async drain(force = false): Promise<void> {
     if (!force && this.pendingBytes < FLUSH_BYTES) return;

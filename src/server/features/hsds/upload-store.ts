@@ -72,21 +72,28 @@ export class UploadStore {
     return upload;
   }
 
-  /** The actor's own uploads with these ids, marked in use; an unknown id is a validation problem naming it. */
-  claim(actor: Actor, ids: readonly string[]): StoredUpload[] {
+  /**
+   * The actor's own uploads with these ids, marked in use; an unknown id is a validation problem
+   * naming it. `consume` (an apply) takes them out of the store: they cannot be used again, and
+   * their files go once the last job reading them is done.
+   */
+  claim(actor: Actor, ids: readonly string[], consume: boolean): StoredUpload[] {
     const found = ids.map((id) => this.uploads.get(id.toLowerCase()));
-    const invalid = found.flatMap((u, i) => (u && u.tenantId === actor.tenantId && u.userId === actor.userId ? [] : [{ name: `fileIds.${i}`, reason: 'There is no uploaded file with this id (uploads are kept for two hours). Upload the file again.' }]));
+    const invalid = found.flatMap((u, i) => (u && u.tenantId === actor.tenantId && u.userId === actor.userId ? [] : [{ name: `body.fileIds.${i}`, reason: 'There is no uploaded file with this id (uploads are kept for two hours). Upload the file again.' }]));
     if (invalid.length) throw new AppError('validation_failed', { detail: 'Some files are not (or no longer) uploaded.', invalidParams: invalid });
     const uploads = found as StoredUpload[];
-    for (const upload of uploads) upload.inUse += 1;
+    for (const upload of uploads) {
+      upload.inUse += 1;
+      if (consume) this.uploads.delete(upload.id);
+    }
     return uploads;
   }
 
-  /** A job is done with its files; `remove` deletes them (after an apply). */
-  async release(uploads: readonly StoredUpload[], remove: boolean): Promise<void> {
+  /** A job is done with its files: consumed ones that no other job reads are deleted. */
+  async release(uploads: readonly StoredUpload[]): Promise<void> {
     for (const upload of uploads) {
       upload.inUse -= 1;
-      if (remove && upload.inUse === 0 && this.uploads.delete(upload.id)) await rm(upload.path, { force: true });
+      if (upload.inUse === 0 && !this.uploads.has(upload.id)) await rm(upload.path, { force: true });
     }
   }
 
