@@ -43,6 +43,14 @@ describe('bench options', () => {
     expect(() => parseOptions(['--scale', 'design', '--db', 'pglite'], {})).toThrow(/replaces/);
   });
 
+  it('sizes the directory import step: 10,000 services, 200 with --quick, any number, or none', () => {
+    expect(parseOptions([], {})).toMatchObject({ importServices: 10_000 });
+    expect(parseOptions(['--quick'], {})).toMatchObject({ importServices: 200 });
+    expect(parseOptions(['--quick', '--import-services', '50000'], {})).toMatchObject({ importServices: 50_000 });
+    expect(parseOptions(['--no-import'], {})).toMatchObject({ importServices: 0 });
+    expect(() => parseOptions(['--import-services', 'many'], {})).toThrow(UsageError);
+  });
+
   it('refuses unknown options and bad values', () => {
     expect(() => parseOptions(['--db', 'mysql'], {})).toThrow(UsageError);
     expect(() => parseOptions(['--duration', 'soon'], {})).toThrow(UsageError);
@@ -68,7 +76,12 @@ describe('bench report', () => {
   const databases: DatabaseResult[] = [
     { db: 'pglite', description: 'PGlite', serverVersion: '17', dataset: { households: 300 }, idleMemory: { rssMB: 250, peakMB: 260 }, scenarios: [scenario('me', 'pglite', 600, 0.6, 310)],
       startup: { firstStartMs: 7000, firstStartSelfReportedMs: 6900, coldStartsMs: [900, 1000, 6000], coldStartMedianMs: 1000, coldStartsSelfReportedMs: [800, 900, null] } },
-    { db: 'postgres', description: 'PostgreSQL', serverVersion: '15', dataset: {}, scenarios: [scenario('household', 'postgres', 40, 0.04, 200)], startup: null, idleMemory: null, error: undefined },
+    { db: 'postgres', description: 'PostgreSQL', serverVersion: '15', dataset: {}, scenarios: [scenario('household', 'postgres', 40, 0.04, 200)], startup: null, idleMemory: null, error: undefined,
+      directoryImport: { services: 10_000, fileMB: 12.9, phases: [
+        { phase: 'preview', seconds: 8.04, status: 'checked', rssBeforeMB: 200, rssPeakMB: 260 },
+        { phase: 'apply', seconds: 20.5, status: 'applied', rssBeforeMB: 250, rssPeakMB: 290 },
+        { phase: 're-import', seconds: 7.2, status: 'applied', rssBeforeMB: 270, rssPeakMB: 280 },
+      ] } },
   ];
 
   it('turns DESIGN budgets into target vs measured rows with a verdict, without asserting them', () => {
@@ -117,6 +130,8 @@ describe('bench report', () => {
     expect(md).toContain('Server RSS when ready, before any load: pglite 250 MB');
     expect(md).toContain('| Public: sign-in page | /inloggen | 180.0 kB |');
     expect(md).toContain('| /inloggen | mobile | 91 | 100 | 2.10 s | 0.000 | 120 ms |');
+    expect(md).toContain('## Directory import');
+    expect(md).toContain('| postgres | 10,000 | 12.9 MB | 8.0 s | 20.5 s | 7.2 s | 200 MB | +90 MB |');
   });
 
   const page = (gzipBytes: number) => ({ page: 'public-sign-in', title: 'Public: sign-in page', path: '/inloggen', files: [], bytes: gzipBytes * 3, gzipBytes });

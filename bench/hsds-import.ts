@@ -20,7 +20,7 @@ try {
     if (view.problems.length) throw new Error(`Import had problems: ${JSON.stringify(view.problems.slice(0, 3))}`);
   }
   const result = {
-    database: t.db.kind, services: count, fileMB: +(Buffer.byteLength(file.data) * 0.75 / 1e6).toFixed(1), phasesMs: phases,
+    database: t.db.kind, services: count, fileMB: +(file.data.length / 1e6).toFixed(1), phasesMs: phases,
     rssBeforeMB: Math.round(rssBefore / 1e6), peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6),
   };
   console.log(JSON.stringify(result, null, 2));

@@ -43,6 +43,8 @@ export interface BenchOptions {
   lighthouse: boolean;
   /** Paths Lighthouse opens; default: the pages in bench/frontend.ts marked for it. */
   lighthousePaths: string[];
+  /** Services in the HSDS file of the "Directory import" step (0: skipped, --no-import). */
+  importServices: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -65,6 +67,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --lighthouse / --no-lighthouse
                               Lighthouse on the public pages, mobile and desktop (default on; --quick: off)
   --lighthouse-paths /a,/b    pages for Lighthouse (default: bench/frontend.ts, e.g. /inloggen)
+  --import-services <n>       services in the directory import step: preview, apply, re-import of
+                              one HSDS JSON file (default 10000; --quick: 200)
+  --no-import                 skip the directory import step
   --help
 
 Environment: BENCH_PORTS=3225-3229 keeps servers to a port range; BENCH_DB_PREFIX names the
@@ -72,7 +77,7 @@ PostgreSQL bench database (default wijkwijs_bench); BENCH_CHROMIUM (default /usr
 
 export class UsageError extends Error {}
 
-const FLAGS = ['quick', 'frontend', 'no-frontend', 'lighthouse', 'no-lighthouse'];
+const FLAGS = ['quick', 'frontend', 'no-frontend', 'lighthouse', 'no-lighthouse', 'no-import'];
 
 function positive(name: string, value: string | undefined, integer: boolean): number {
   const n = Number(value);
@@ -97,7 +102,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', ...FLAGS];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', 'import-services', ...FLAGS];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
@@ -136,6 +141,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     frontend: flag('frontend'),
     lighthouse: flag('lighthouse') || lighthousePaths.length > 0,
     lighthousePaths,
+    importServices: given.has('no-import') ? 0 : str('import-services') === undefined ? (quick ? 200 : 10_000) : positive('--import-services', str('import-services'), true),
   };
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FrontendResult } from './frontend';
-import { formatRatio, runLabel, type BenchReport, type BudgetRow, type ScenarioResult } from './results';
+import { formatRatio, runLabel, type BenchReport, type BudgetRow, type DatabaseResult, type ScenarioResult } from './results';
 
 /** Writes latest.json (everything) and latest.md (the tables a person reads). */
 export async function writeReport(report: BenchReport, outDir: string): Promise<{ json: string; md: string }> {
@@ -88,11 +88,28 @@ export function renderMarkdown(report: BenchReport): string {
     })), '');
   out.push('Times run from spawning `node --import tsx src/server/main.ts` until `GET /health/ready` first answers 200 (polled every 20 ms). A cold start reopens the data the first start left behind.', '');
 
+  out.push(...renderDirectoryImport(report));
   if (report.frontend) out.push(...renderFrontend(report.frontend));
 
   out.push('## Budgets (DESIGN.md "Quality budgets"): reported, not asserted', '');
   out.push(table(['Budget', 'Run', 'Target', 'Measured', '', 'Note'], report.budgets.map(budgetRow)), '');
   return out.join('\n');
+}
+
+function renderDirectoryImport(report: BenchReport): string[] {
+  const runs = report.databases.filter((d) => d.directoryImport);
+  if (!runs.length) return [];
+  const out: string[] = ['## Directory import', ''];
+  const phase = (d: DatabaseResult, name: string) => d.directoryImport!.phases.find((p) => p.phase === name);
+  out.push(table(['Database', 'services', 'file', 'preview', 'apply', 're-import', 'RSS before', 'peak RSS growth'], runs.map((d) => {
+    const r = d.directoryImport!;
+    const growth = r.phases.length ? Math.max(...r.phases.map((p) => p.rssPeakMB - r.phases[0]!.rssBeforeMB)) : null;
+    const cell = (name: string) => (phase(d, name) ? `${phase(d, name)!.seconds.toFixed(1)} s` : dash);
+    return [runLabel(d) + (r.error ? ` (failed: ${r.error.split('\n')[0]})` : ''), r.services.toLocaleString('en-GB'), `${r.fileMB.toFixed(1)} MB`, cell('preview'), cell('apply'), cell('re-import'),
+      r.phases[0] ? `${num(r.phases[0].rssBeforeMB)} MB` : dash, growth === null ? dash : `+${num(growth)} MB`];
+  })), '');
+  out.push('One HSDS JSON file (`bench/hsds-dataset.ts`: per service a location, address, service at location, weekly schedule, phone and theme attribute; an organisation per ten services) imported through the API after the load scenarios, as the import page does it: upload (streamed), start the job, poll every 100 ms until it ends. Preview checks and counts; apply writes it all in one transaction; re-import is the same apply again (nothing changes). Times run from the upload to the end of the job. RSS growth is the highest server VmRSS sampled every 100 ms during the three phases minus VmRSS before the first (PGlite runs inside the server process, so its memory counts).', '');
+  return out;
 }
 
 function renderFrontend(f: FrontendResult): string[] {

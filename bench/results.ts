@@ -1,3 +1,4 @@
+import type { DirectoryImportResult } from './directory-import';
 import type { FrontendResult } from './frontend';
 import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
@@ -43,6 +44,8 @@ export interface DatabaseResult {
   /** Server memory once it is ready, before any load, and after the last scenario. */
   idleMemory: MemoryReading | null;
   scenarios: ScenarioResult[];
+  /** The "Directory import" step (HSDS preview, apply, re-import), after the load; absent with --no-import. */
+  directoryImport?: DirectoryImportResult;
   error?: string;
 }
 

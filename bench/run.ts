@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets';
 import { buildWeb, FRONTEND_PAGES, measureBundles, runLighthouse, type FrontendResult } from './frontend';
 import { createBenchDatabase, type BenchDatabase } from './databases';
+import { measureDirectoryImport } from './directory-import';
 import { runLoad } from './load';
 import { currentLoadAverage, machineInfo } from './machine';
 import { parseOptions, USAGE, UsageError, type BenchOptions, type BenchRun, type DbKind } from './options';
@@ -150,6 +151,13 @@ async function measureDatabase(
     const ctx: ScenarioContext = { db: kind, baseUrl: server.baseUrl, facts, signIn: signInFor(server.baseUrl) };
     for (const scenario of scenarios) result.scenarios.push(await measureScenario(scenario, server, ctx, options, kind, label));
     if (afterLoad) await afterLoad(server);
+    if (options.importServices > 0) {
+      say(`${label}: directory import of ${options.importServices} HSDS services (preview, apply, re-import)`);
+      const imported = await measureDirectoryImport(server, ctx.signIn, options.importServices);
+      result.directoryImport = imported;
+      if (imported.error) say(`${label}: directory import FAILED ${imported.error}`);
+      for (const p of imported.phases) say(`${label}: directory import ${p.phase}: ${p.seconds.toFixed(1)} s, server RSS ${p.rssBeforeMB.toFixed(0)} → peak ${p.rssPeakMB.toFixed(0)} MB`);
+    }
   } catch (error) {
     result.error = errorText(error);
     say(`${label}: FAILED ${result.error}`);
@@ -254,7 +262,8 @@ async function main(): Promise<number> {
   console.log('\n' + renderMarkdown(report));
   say(`wrote ${files.json} and ${files.md}`);
 
-  const failures = [baseline, ...databases.flatMap((d) => d.scenarios)].filter((r) => r?.error).length + databases.filter((d) => d.error).length + (frontend?.error ? 1 : 0);
+  const failures = [baseline, ...databases.flatMap((d) => d.scenarios)].filter((r) => r?.error).length + databases.filter((d) => d.error).length + (frontend?.error ? 1 : 0) +
+    databases.filter((d) => d.directoryImport?.error).length;
   if (failures) say(`${failures} scenario(s) or database(s) could not be measured`);
   return failures ? 1 : 0;
 }

@@ -1,51 +1,46 @@
 import type { Sql } from '../../db/database';
 import { refreshDirectorySearch } from '../directory/refresh-search';
-import type { TablePlan } from './plan-import';
 import * as q from './queries';
-import { allColumns } from './tables';
+import { allColumns, type TableSpec } from './tables';
 
 const BATCH = 500;
 
-/** The services whose search document an import changes: written ones, and those whose organisation, place or theme changed. */
-async function touchedServices(sql: Sql, plans: TablePlan[]): Promise<string[]> {
-  const ids = new Set<string>();
-  const changed: Record<string, string[]> = {};
-  for (const { spec, created, updated } of plans) {
-    const rows = [...created, ...updated];
-    changed[spec.object] = rows.map((r) => r.id as string);
-    if (spec.object === 'service') rows.forEach((r) => ids.add(r.id as string));
-    else if (spec.object === 'service_at_location') rows.forEach((r) => ids.add(r.service_id as string));
-    else if (spec.object === 'attribute') rows.forEach((r) => r.link_entity === 'service' && ids.add(r.link_id as string));
-    else if (spec.object === 'address') changed.location = [...(changed.location ?? []), ...rows.map((r) => r.location_id as string)];
+/** The ids an import changed that decide which services' search documents to rebuild. */
+export class Touched {
+  readonly services = new Set<string>();
+  readonly organizations = new Set<string>();
+  readonly locations = new Set<string>();
+  readonly terms = new Set<string>();
+
+  note(object: string, row: Record<string, unknown>): void {
+    const id = row.id as string;
+    if (object === 'service') this.services.add(id);
+    else if (object === 'service_at_location') this.services.add(row.service_id as string);
+    else if (object === 'attribute' && row.link_entity === 'service') this.services.add(row.link_id as string);
+    else if (object === 'organization') this.organizations.add(id);
+    else if (object === 'location') this.locations.add(id);
+    else if (object === 'address') this.locations.add(row.location_id as string);
+    else if (object === 'taxonomy_term') this.terms.add(id);
   }
-  const others = await q.servicesTouchedBy(sql, changed.organization ?? [], changed.location ?? [], changed.taxonomy_term ?? []);
-  return [...new Set([...ids, ...others])];
 }
 
 /**
- * Writes what the plan says, parents first, in batches, inside the caller's one transaction:
- * either the whole import is stored or (on any error) none of it. Unchanged records are not
- * written, so their versions stay. Then keeps a version of every written organisation, service
- * and location, and rebuilds the search documents of the services it touched.
+ * Writes one batch of new and changed rows inside the caller's one transaction (either the whole
+ * import is stored or, on any error, none of it), and keeps a version of every written
+ * organisation, service and location, attributed to the importer.
  */
-export async function applyPlan(sql: Sql, plans: TablePlan[], userId: string, onProgress: (done: number) => void): Promise<void> {
-  let done = 0;
-  for (const plan of plans) {
-    const rows = [...plan.created, ...plan.updated];
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
-      await q.upsertRows(sql, plan.spec.table, allColumns(plan.spec), plan.spec.versioned, batch, userId);
-      done += batch.length;
-      onProgress(done);
-    }
-    if (plan.spec.versioned) {
-      for (let i = 0; i < rows.length; i += BATCH) await q.recordVersions(sql, plan.spec.table, plan.spec.object, rows.slice(i, i + BATCH).map((r) => r.id as string), userId);
-    }
-  }
-  // In batches: on PostgreSQL a refresh of thousands of rows written in this same transaction (no
-  // statistics yet) planned badly; a few hundred ids at a time stay on the indexes.
-  const services = await touchedServices(sql, plans);
-  for (let i = 0; i < services.length; i += BATCH) await refreshDirectorySearch(sql, services.slice(i, i + BATCH));
+export async function writeBatch(sql: Sql, spec: TableSpec, rows: Record<string, unknown>[], userId: string, touched: Touched): Promise<void> {
+  if (!rows.length) return;
+  await q.upsertRows(sql, spec.table, allColumns(spec), spec.versioned, rows, userId);
+  if (spec.versioned) await q.recordVersions(sql, spec.table, spec.object, rows.map((r) => r.id as string), userId);
+  for (const row of rows) touched.note(spec.object, row);
 }
 
-export const rowsToWrite = (plans: TablePlan[]): number => plans.reduce((n, p) => n + p.created.length + p.updated.length, 0);
+/** Rebuilds the search documents of the services an import touched: written ones, and those whose organisation, place or theme changed. */
+export async function refreshTouched(sql: Sql, touched: Touched): Promise<void> {
+  const others = await q.servicesTouchedBy(sql, [...touched.organizations], [...touched.locations], [...touched.terms]);
+  const services = [...new Set([...touched.services, ...others])];
+  // In batches: on PostgreSQL a refresh of thousands of rows written in this same transaction (no
+  // statistics yet) planned badly; a few hundred ids at a time stay on the indexes.
+  for (let i = 0; i < services.length; i += BATCH) await refreshDirectorySearch(sql, services.slice(i, i + BATCH));
+}

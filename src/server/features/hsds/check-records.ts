@@ -1,6 +1,6 @@
 import { hsdsValidator } from './hsds-schemas';
-import type { ImportRow, RowSet } from './row-set';
-import { allColumns, TABLES } from './tables';
+import type { ImportProblem, ImportRow } from './staging';
+import { allColumns, tableByObject } from './tables';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ENUMS: Record<string, readonly unknown[]> = {
@@ -14,10 +14,10 @@ const RANGES: Record<string, [number, number]> = {
 const maxLength = (column: string): number =>
   column === 'name' || column === 'alternate_name' || column === 'title' ? 500 : column.endsWith('email') ? 254 : /url|uri|website|logo|link/.test(column) ? 2000 : column === 'country' ? 2 : 10_000;
 
-/** Checks one record's values against the HSDS JSON Schema and Wijkwijs' column rules. */
-function checkRow(set: RowSet, row: ImportRow): void {
+/** Checks one record's values on their own against the HSDS JSON Schema and Wijkwijs' column rules (references come later). */
+export function checkRow(row: ImportRow, report: (problem: ImportProblem) => void): void {
   const { object, values, origin } = row;
-  const fail = (field: string | undefined, code: 'schema' | 'invalid_value', message: string) => set.problem({ ...origin, code, object, ...(field ? { field } : {}), message });
+  const fail = (field: string | undefined, code: 'schema' | 'invalid_value', message: string) => report({ ...origin, code, object, ...(field ? { field } : {}), message });
   const validate = hsdsValidator(object);
   if (!validate(values)) {
     for (const error of validate.errors ?? []) {
@@ -25,7 +25,7 @@ function checkRow(set: RowSet, row: ImportRow): void {
       fail(field, 'schema', `${field ?? 'record'} ${error.message ?? 'is not valid'}`);
     }
   }
-  const spec = TABLES.find((t) => t.object === object)!;
+  const spec = tableByObject.get(object)!;
   for (const [column, type] of allColumns(spec)) {
     const value = values[column];
     if (value === undefined) continue;
@@ -41,14 +41,10 @@ function checkRow(set: RowSet, row: ImportRow): void {
     else if (RANGES[key] && typeof value === 'number' && (value < RANGES[key][0] || value > RANGES[key][1])) fail(column, 'invalid_value', `${column} must be between ${RANGES[key][0]} and ${RANGES[key][1]}`);
   }
   if (object === 'service' && typeof values.minimum_age === 'number' && typeof values.maximum_age === 'number' && values.minimum_age > values.maximum_age)
-    set.problem({ ...origin, code: 'age_range', object, field: 'minimum_age', message: `minimum_age ${values.minimum_age} is above maximum_age ${values.maximum_age}` });
+    report({ ...origin, code: 'age_range', object, field: 'minimum_age', message: `minimum_age ${values.minimum_age} is above maximum_age ${values.maximum_age}` });
   if (object === 'location' && (values.latitude === undefined) !== (values.longitude === undefined))
     fail(values.latitude === undefined ? 'latitude' : 'longitude', 'invalid_value', 'latitude and longitude come together');
   if (object === 'schedule' && typeof values.valid_from === 'string' && typeof values.valid_to === 'string' && values.valid_from > values.valid_to)
     fail('valid_to', 'invalid_value', 'valid_to is before valid_from');
 }
 
-/** Checks every record on its own (schema and value rules); references and overlaps come after. */
-export function checkRecords(set: RowSet): void {
-  for (const spec of TABLES) for (const row of set.of(spec.object)) checkRow(set, row);
-}

@@ -1,37 +1,74 @@
-import type { ImportRow, RowSet } from './row-set';
+import type { ImportProblem, Origin } from './staging';
+
+/** A weekly opening time of one service, location or service-at-location, as compact as the check needs. */
+export interface WeeklySlot {
+  id: string;
+  /** Whose opening time it is, the most specific link first: `service_at_location:<id>`, `service:<id>` or `location:<id>`. */
+  owner: string;
+  days: string[];
+  from: string;
+  to: string;
+  opens: number;
+  closes: number;
+  origin?: Origin;
+}
 
 const minutes = (time: unknown): number | null => {
   if (typeof time !== 'string') return null;
   const [h, m] = time.split(':').map(Number);
-  return h === undefined || m === undefined ? null : h * 60 + m;
+  return h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m) ? null : h * 60 + m;
 };
-const days = (row: ImportRow): string[] => (typeof row.values.byday === 'string' ? row.values.byday.split(',').map((d) => d.trim().toUpperCase().slice(-2)) : []);
-const periodsOverlap = (a: ImportRow, b: ImportRow): boolean => {
-  const from = (r: ImportRow) => (typeof r.values.valid_from === 'string' ? r.values.valid_from : '0000-01-01');
-  const to = (r: ImportRow) => (typeof r.values.valid_to === 'string' ? r.values.valid_to : '9999-12-31');
-  return from(a) <= to(b) && from(b) <= to(a);
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const owner = (values: Record<string, unknown>): string => {
+  for (const column of ['service_at_location_id', 'service_id', 'location_id']) if (text(values[column])) return `${column.slice(0, -3)}:${text(values[column])!.toLowerCase()}`;
+  return '';
 };
+
+/** The weekly slot of a schedule (an imported record's values or a stored row), or null when it is not a weekly opening time. */
+export function weeklySlot(values: Record<string, unknown>, origin?: Origin): WeeklySlot | null {
+  const opens = minutes(values.opens_at);
+  const closes = minutes(values.closes_at);
+  if ((values.freq ?? 'WEEKLY') !== 'WEEKLY' || opens === null || closes === null) return null;
+  return {
+    id: String(values.id).toLowerCase(),
+    owner: owner(values),
+    days: typeof values.byday === 'string' ? values.byday.split(',').map((d) => d.trim().toUpperCase().slice(-2)) : [],
+    from: text(values.valid_from)?.slice(0, 10) ?? '0000-01-01',
+    to: text(values.valid_to)?.slice(0, 10) ?? '9999-12-31',
+    opens, closes, ...(origin ? { origin } : {}),
+  };
+}
+
+const overlap = (a: WeeklySlot, b: WeeklySlot): boolean =>
+  a.days.some((d) => b.days.includes(d)) && a.from <= b.to && b.from <= a.to && a.opens < b.closes && b.opens < a.closes;
 
 /**
  * Weekly opening hours of one service, location or service-at-location must not overlap on the
- * same day: two such schedules mean the data contradicts itself (or was imported twice with new ids).
+ * same day: not among the imported schedules, nor with stored ones the import leaves in place.
+ * Two such schedules mean the data contradicts itself (or was imported twice with new ids).
  */
-export function checkScheduleOverlaps(set: RowSet): void {
-  const byOwner = new Map<string, ImportRow[]>();
-  for (const row of set.of('schedule')) {
-    const v = row.values;
-    if ((v.freq ?? 'WEEKLY') !== 'WEEKLY' || minutes(v.opens_at) === null || minutes(v.closes_at) === null) continue;
-    const owner = `${v.service_id ?? ''}|${v.location_id ?? ''}|${v.service_at_location_id ?? ''}`;
-    byOwner.set(owner, [...(byOwner.get(owner) ?? []), row]);
-  }
-  for (const rows of byOwner.values()) {
-    rows.forEach((b, j) => {
-      const clash = rows.slice(0, j).find((a) => {
-        const shared = days(a).some((d) => days(b).includes(d));
-        return shared && periodsOverlap(a, b) && minutes(a.values.opens_at)! < minutes(b.values.closes_at)! && minutes(b.values.opens_at)! < minutes(a.values.closes_at)!;
-      });
-      if (clash)
-        set.problem({ ...b.origin, code: 'schedule_overlap', object: 'schedule', field: 'opens_at', message: `Opening hours overlap schedule ${String(clash.values.id)} on the same day` });
+export function scheduleOverlaps(imported: readonly WeeklySlot[], stored: readonly WeeklySlot[]): ImportProblem[] {
+  const group = (slots: readonly WeeklySlot[]) => {
+    const byOwner = new Map<string, WeeklySlot[]>();
+    for (const slot of slots) {
+      const list = byOwner.get(slot.owner);
+      if (list) list.push(slot);
+      else byOwner.set(slot.owner, [slot]);
+    }
+    return byOwner;
+  };
+  const byOwner = group(imported);
+  const storedByOwner = group(stored);
+  const problems: ImportProblem[] = [];
+  const report = (slot: WeeklySlot, message: string) => problems.push({ ...slot.origin!, code: 'schedule_overlap', object: 'schedule', field: 'opens_at', message });
+  for (const [owner, slots] of byOwner) {
+    slots.forEach((b, j) => {
+      const clash = slots.slice(0, j).find((a) => overlap(a, b));
+      if (clash) report(b, `Opening hours overlap schedule ${clash.id} on the same day`);
+      const kept = (storedByOwner.get(owner) ?? []).find((a) => overlap(a, b));
+      if (kept) report(b, `Opening hours overlap schedule ${kept.id}, already in the directory, on the same day`);
     });
   }
+  return problems;
 }
+

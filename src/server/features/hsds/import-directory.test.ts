@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { fixtureCsvFiles, fixtureFile, jsonFile, runImportJob, textFile } from './hsds-kit';
+import type { DirectoryImportView } from '../../../contracts/hsds';
+import { failInterruptedImports } from './fail-interrupted-imports';
+import { fixtureCsvFiles, fixtureFile, jsonFile, runImportJob, runUploadedImport, textFile, uploadFile } from './hsds-kit';
+import { insertImportJob } from './queries';
 import { corruption, services, toCsv } from './import-arbitraries';
 
 let t: TestApp;
@@ -49,7 +52,7 @@ describe('HSDS import', () => {
     expect(preview.problems).toEqual([]);
     expect(preview.ignored).toContain('funding.csv');
     const services = fixtureCsvFiles().find((f) => f.name === 'services.csv')!;
-    const changed = Buffer.from(services.data, 'base64').toString('utf8').replace('Community Counselling', 'Buurtcounseling');
+    const changed = services.data.toString('utf8').replace('Community Counselling', 'Buurtcounseling');
     const applied = await runImportJob(t, admin, 'apply', [...fixtureCsvFiles().filter((f) => f.name !== 'services.csv'), textFile('services.csv', changed)]);
     expect(applied.status).toBe('applied');
     expect(applied.counts.service).toEqual({ created: 0, updated: 1, unchanged: 0 });
@@ -65,8 +68,8 @@ describe('HSDS import', () => {
   });
 
   it('refuses files in another encoding than UTF-8', async () => {
-    const latin1 = { name: 'services.csv', data: Buffer.from('id,name,status\n6b3f1a52-6a3c-4c55-9a1e-2f1c1b1e4a01,Caf\xe9,active\n', 'latin1').toString('base64') };
-    const utf16 = { name: 'services.json', data: Buffer.from('\ufeff{"id":"x"}', 'utf16le').toString('base64') };
+    const latin1 = { name: 'services.csv', data: Buffer.from('id,name,status\n6b3f1a52-6a3c-4c55-9a1e-2f1c1b1e4a01,Caf\xe9,active\n', 'latin1') };
+    const utf16 = { name: 'services.json', data: Buffer.from('\ufeff{"id":"x"}', 'utf16le') };
     const view = await runImportJob(t, admin, 'preview', [latin1, utf16]);
     expect(view.status).toBe('rejected');
     expect(view.problems.map((p) => [p.file, p.code])).toEqual([['services.csv', 'encoding'], ['services.json', 'encoding']]);
@@ -115,5 +118,89 @@ describe('HSDS import (property, on the database)', () => {
       expect(view.problems.map((p) => [p.row, p.field, p.code])).toContainEqual([i + 1, field, code]);
       expect(await count()).toBe(before);
     }), { numRuns: 6 });
+  });
+});
+
+const id = (n: number) => `6b3f1a52-6a3c-4c55-9a1e-2f1c1b1e5a${String(n).padStart(2, '0')}`;
+
+describe('HSDS import: places, opening hours and interrupted jobs', () => {
+  const PLACE = 'e94c9f38-1e8f-4564-91d4-d53501ab1765';
+  const LOCATION = '3a19ff88-4620-4d17-9830-ac1d859eb5d5';
+  const STORED_SCHEDULE = '48102e86-bb50-41c4-8f1e-e269368c41d1';
+  beforeAll(async () => {
+    expect((await runImportJob(t, admin, 'apply', [fixtureFile('service_full.json')])).status).toBe('applied');
+  });
+
+  it('names a new service_at_location for a service and location that already have one, in the import or the directory', async () => {
+    const view = await runImportJob(t, admin, 'apply', [jsonFile('places.json', {
+      services: [{ id: id(1), name: 'Tweede aanbod', status: 'active' }],
+      service_at_locations: [
+        { id: id(2), service_id: SERVICE, location_id: LOCATION },
+        { id: id(3), service_id: id(1), location_id: LOCATION },
+        { id: id(4), service_id: id(1), location_id: LOCATION },
+      ],
+    })]);
+    expect(view.status).toBe('rejected');
+    expect(view.problems.map((p) => [p.pointer, p.field, p.code])).toEqual([
+      ['/service_at_locations/2', 'location_id', 'duplicate_place'],
+      ['/service_at_locations/0', 'location_id', 'duplicate_place'],
+    ]);
+    expect(view.problems[1]!.message).toContain(PLACE);
+  });
+
+  it('checks new opening hours against stored ones the import leaves in place, not against those it replaces', async () => {
+    // The stored schedule belongs to the service at its place (both links, as service_full.json nests it).
+    const overlapping = { id: id(10), service_id: SERVICE, service_at_location_id: PLACE, freq: 'WEEKLY', byday: 'FR', opens_at: '17:00', closes_at: '19:00', valid_from: '2005-01-01', valid_to: '2005-01-01' };
+    const clash = await runImportJob(t, admin, 'preview', [jsonFile('hours.json', { schedules: [overlapping] })]);
+    expect(clash.problems.map((p) => [p.pointer, p.field, p.code])).toEqual([['/schedules/0', 'opens_at', 'schedule_overlap']]);
+    expect(clash.problems[0]!.message).toContain(STORED_SCHEDULE);
+
+    const moved = { id: STORED_SCHEDULE, service_id: SERVICE, service_at_location_id: PLACE, freq: 'WEEKLY', byday: 'TH,FR', opens_at: '09:00', closes_at: '12:00', valid_from: '2005-01-01', valid_to: '2005-01-01' };
+    const replaced = await runImportJob(t, admin, 'preview', [jsonFile('hours.json', { schedules: [moved, overlapping] })]);
+    expect(replaced.problems).toEqual([]);
+    expect(replaced.counts.schedule).toEqual({ created: 1, updated: 1, unchanged: 0 });
+  });
+
+  it('marks an import that a restart cut off as failed, with a message that says so', async () => {
+    const [user] = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ id: string }>("select id from users where email = 'admin@voorbeeld.nl'"));
+    const job = id(20);
+    await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => insertImportJob(sql, { id: job, mode: 'apply', fileNames: ['sociale-kaart.json'], userId: user!.id }));
+    expect(await failInterruptedImports(t.db, [t.tenant.id])).toBe(1);
+    const view = (await t.request('GET', `/api/v1/directory-imports/${job}`, { cookie: admin })).json() as DirectoryImportView;
+    expect(view).toMatchObject({ status: 'failed', problemCount: 1, problems: [{ code: 'interrupted' }] });
+    expect(view.finishedAt).not.toBeNull();
+    expect(await failInterruptedImports(t.db, [t.tenant.id])).toBe(0);
+  });
+});
+
+describe('HSDS import uploads', () => {
+  const upload = (name: string, body: string, type = 'application/json', cookie = admin) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/directory-import-files?name=${encodeURIComponent(name)}`, payload: body, headers: { host: t.tenant.host, origin: `http://${t.tenant.host}`, cookie, 'content-type': type } });
+
+  it('stores the raw file and tells its id, name and size', async () => {
+    const response = await upload('services.csv', 'id,name,status\n', 'text/csv');
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ name: 'services.csv', bytes: 15 });
+  });
+
+  it('refuses a bad file name, another content type and unknown or foreign file ids as problems with the field', async () => {
+    const badName = await upload('diensten.xlsx', '{}');
+    expect(badName.statusCode).toBe(400);
+    expect(badName.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['query.name']);
+    expect((await upload('services.json', 'x', 'text/plain')).statusCode).toBe(415);
+
+    const other = await t.addTenant();
+    const otherAdmin = await t.signIn('admin@voorbeeld.nl', { tenant: other });
+    const foreign = await uploadFile(t, otherAdmin, jsonFile('a.json', {}), other);
+    const started = await t.request('POST', '/api/v1/directory-imports', { cookie: admin, body: { mode: 'preview', fileIds: [foreign.id, id(99)] } });
+    expect(started.statusCode).toBe(400);
+    expect(started.json()).toMatchObject({ code: 'validation_failed', invalidParams: [{ name: 'body.fileIds.0' }, { name: 'body.fileIds.1' }] });
+  });
+
+  it('lets an applied preview\'s files be used once more, then removes them', async () => {
+    const file = await uploadFile(t, admin, jsonFile('one.json', { services: [{ id: id(30), name: 'Eenmalig', status: 'active' }] }));
+    expect((await runUploadedImport(t, admin, 'preview', [file.id])).status).toBe('checked');
+    expect((await runUploadedImport(t, admin, 'apply', [file.id])).status).toBe('applied');
+    expect((await t.request('POST', '/api/v1/directory-imports', { cookie: admin, body: { mode: 'apply', fileIds: [file.id] } })).statusCode).toBe(400);
   });
 });

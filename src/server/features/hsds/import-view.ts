@@ -11,7 +11,7 @@ export function toImportView(job: ImportJobRow): DirectoryImportView {
     mode: job.mode,
     status: job.status,
     fileNames: job.file_names,
-    progress: live ?? { done: job.progress_done, total: job.progress_total },
+    progress: live ? { ...live } : { done: job.progress_done, total: job.progress_total },
     counts: result.counts ?? {},
     samples: result.samples ?? [],
     problems: result.problems ?? [],

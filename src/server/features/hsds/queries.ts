@@ -8,6 +8,27 @@ export async function existingIds(sql: Sql, table: string, ids: string[]): Promi
   return new Set(rows.map((r) => r.id));
 }
 
+/** Stored service_at_locations for these (service, location) pairs. */
+export async function placesOfPairs(sql: Sql, pairs: [string, string][]): Promise<{ id: string; service_id: string; location_id: string }[]> {
+  if (!pairs.length) return [];
+  return sql.query(
+    `select s.id, s.service_id, s.location_id from service_at_locations s join unnest($1::uuid[], $2::uuid[]) as p(service_id, location_id)
+        on s.service_id = p.service_id and s.location_id = p.location_id where s.tenant_id = app_tenant_id()`,
+    [pairs.map(([service]) => service), pairs.map(([, location]) => location)],
+  );
+}
+
+/** Stored schedules of these services, locations or service_at_locations (`column` from check-references.ts, never user input). */
+export async function schedulesOf(sql: Sql, column: 'service_id' | 'location_id' | 'service_at_location_id', ids: string[]): Promise<Record<string, unknown>[]> {
+  if (!ids.length) return [];
+  return sql.query(
+    `select id, service_id, location_id, service_at_location_id, freq, byday, opens_at::text as opens_at, closes_at::text as closes_at,
+            valid_from::text as valid_from, valid_to::text as valid_to
+       from schedules where tenant_id = app_tenant_id() and ${column} = any($1::uuid[])`,
+    [ids],
+  );
+}
+
 /** The stored rows of `table` with these ids, as JSON (the shape the import's values compare with). */
 export async function storedRows(sql: Sql, table: string, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
   if (!ids.length) return new Map();
@@ -75,6 +96,20 @@ export async function finishImportJob(sql: Sql, id: string, status: string, tota
       where tenant_id = app_tenant_id() and id = $1`,
     [id, status, total, JSON.stringify(result)],
   );
+}
+
+/** Every municipality's id (as the app role without a tenant: tenants is readable). */
+export async function tenantIds(sql: Sql): Promise<string[]> {
+  return (await sql.query<{ id: string }>('select id from tenants order by id')).map((r) => r.id);
+}
+
+/** Jobs still `running` in this municipality: after a restart, none of them runs any more. */
+export async function failRunningImportJobs(sql: Sql, result: unknown): Promise<number> {
+  const rows = await sql.query<{ id: string }>(
+    `update directory_imports set status = 'failed', result = $1::jsonb, finished_at = now() where tenant_id = app_tenant_id() and status = 'running' returning id`,
+    [JSON.stringify(result)],
+  );
+  return rows.length;
 }
 
 export async function setImportProgress(sql: Sql, id: string, done: number, total: number): Promise<void> {

@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
-import type { RowSet } from './row-set';
+import { parse } from 'csv-parse';
+import { parseText } from './decode-stream';
+import type { ImportStaging } from './staging';
 import { allColumns, tableByCsv } from './tables';
 
 /** HSDS tabular files Wijkwijs does not store: accepted and ignored. */
@@ -14,32 +15,40 @@ function cell(text: string, type: string): unknown {
   return text;
 }
 
+/** What an HSDS tabular file name is: a table, a file Wijkwijs ignores, or unknown. */
+export function csvTable(file: string) {
+  const name = ALIASES[file.toLowerCase()] ?? file.toLowerCase();
+  return IGNORED_FILES.has(name) ? 'ignored' : (tableByCsv.get(name) ?? null);
+}
+
 /**
  * Reads one file of the HSDS tabular data package (file name as in datapackage.json, e.g.
- * `services.csv`). Rows are numbered as data rows: 1 is the first row after the header.
+ * `services.csv`) row by row. Rows are numbered as data rows: 1 is the first row after the header.
+ * A CSV that cannot be parsed (e.g. a row with too many fields) stops at that row.
  */
-export function readHsdsCsv(set: RowSet, file: string, text: string): void {
-  const name = ALIASES[file.toLowerCase()] ?? file.toLowerCase();
-  if (IGNORED_FILES.has(name)) {
+export async function readHsdsCsv(set: ImportStaging, file: string, text: AsyncIterable<string>): Promise<void> {
+  const spec = csvTable(file);
+  if (spec === 'ignored') {
     set.ignored.add(file);
     return;
   }
-  const spec = tableByCsv.get(name);
   if (!spec) {
     set.problem({ file, code: 'unknown_file', message: `Unknown file name: use the HSDS tabular names (${[...tableByCsv.keys()].join(', ')})` });
     return;
   }
-  let records: Record<string, string>[];
-  try {
-    records = parse(text, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: false });
-  } catch (error) {
-    set.problem({ file, code: 'unreadable', message: `The CSV cannot be read: ${(error as Error).message}` });
-    return;
-  }
   const types = new Map(allColumns(spec));
-  records.forEach((record, i) => {
-    const values: Record<string, unknown> = {};
-    for (const [column, value] of Object.entries(record)) values[column] = cell(value, types.get(column) ?? 'text');
-    set.add(spec.object, values, { file, row: i + 1 });
-  });
+  const rows = parseText(text, parse({ bom: true, columns: true, skip_empty_lines: true, relax_column_count: false }));
+  let row = 0;
+  try {
+    for await (const record of rows as AsyncIterable<Record<string, string>>) {
+      row += 1;
+      const values: Record<string, unknown> = {};
+      for (const [column, value] of Object.entries(record)) values[column] = cell(value, types.get(column) ?? 'text');
+      set.add(spec.object, values, { file, row });
+      await set.drain();
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('CSV_')) set.problem({ file, code: 'unreadable', message: `The CSV cannot be read: ${(error as Error).message}` });
+    else throw error;
+  }
 }

@@ -1,33 +1,40 @@
-import { decodeFile } from './decode-file';
+import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { decodeUtf8, EncodingProblem } from './decode-stream';
 import { readHsdsCsv } from './read-csv';
 import { readHsdsJson } from './read-json';
-import { RowSet } from './row-set';
+import type { ImportStaging } from './staging';
 
-export interface UploadedFile {
+export interface ImportSource {
   name: string;
-  /** The file's bytes, base64-encoded (so the server, not the browser, judges the encoding). */
-  data: string;
+  /** The uploaded file on disk. */
+  path: string;
+  bytes: number;
 }
 
-/** Reads every uploaded file into one set of records; unreadable files become problems. */
-export function readFiles(files: readonly UploadedFile[]): RowSet {
-  const set = new RowSet();
+/**
+ * Reads every uploaded file from disk, record by record, into the staging; an unreadable file (not
+ * UTF-8, broken JSON or CSV) becomes a problem naming it. `onBytes` follows the bytes read.
+ */
+export async function readFiles(set: ImportStaging, files: readonly ImportSource[], onBytes: (bytes: number) => void): Promise<void> {
+  let read = 0;
   for (const file of files) {
-    const decoded = decodeFile(file.name, file.data);
-    if ('problem' in decoded) {
-      set.problem(decoded.problem);
-      continue;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        read += chunk.length;
+        onBytes(read);
+        done(null, chunk);
+      },
+    });
+    const text = decodeUtf8(createReadStream(file.path, { highWaterMark: 256 * 1024 }).pipe(counter));
+    try {
+      if (/\.json$/i.test(file.name)) await readHsdsJson(set, file.name, text);
+      else await readHsdsCsv(set, file.name, text);
+    } catch (error) {
+      if (error instanceof EncodingProblem) set.problem({ file: file.name, code: 'encoding', message: error.message });
+      else if (/\.json$/i.test(file.name) && error instanceof Error && !(error instanceof TypeError)) set.problem({ file: file.name, code: 'unreadable', message: `The JSON cannot be read: ${error.message}` });
+      else throw error;
     }
-    if (/\.json$/i.test(file.name)) {
-      let document: unknown;
-      try {
-        document = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
-      } catch (error) {
-        set.problem({ file: file.name, code: 'unreadable', message: `The JSON cannot be read: ${(error as Error).message}` });
-        continue;
-      }
-      readHsdsJson(set, file.name, document);
-    } else readHsdsCsv(set, file.name, decoded.text);
   }
-  return set;
+  await set.finish();
 }

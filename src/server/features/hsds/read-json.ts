@@ -1,4 +1,7 @@
-import type { Origin, RowSet } from './row-set';
+import Parser from 'stream-json/Parser.js';
+import { parseText } from './decode-stream';
+import { JsonBuilder, type JsonToken } from './json-builder';
+import type { ImportStaging, Origin } from './staging';
 import { tableByKey } from './tables';
 
 type Json = Record<string, unknown>;
@@ -31,7 +34,7 @@ const CHILDREN: Record<string, Record<string, Child>> = {
 };
 
 /** Adds one (possibly nested) HSDS record and everything nested in it. */
-export function addRecord(set: RowSet, object: string, record: unknown, origin: Origin, links: Json = {}): string | null {
+export function addRecord(set: ImportStaging, object: string, record: unknown, origin: Origin, links: Json = {}): string | null {
   if (!isObject(record)) {
     set.problem({ ...origin, code: 'schema', object, message: `Expected a ${object} object` });
     return null;
@@ -43,9 +46,8 @@ export function addRecord(set: RowSet, object: string, record: unknown, origin: 
     const id = addRecord(set, child.object, record[key], { ...origin, pointer: `${origin.pointer}/${key}` });
     if (id && own[child.up] == null) own[child.up] = id;
   }
-  const row = set.add(object, own, origin);
-  if (!row) return null;
-  const id = row.values.id as string;
+  const id = set.add(object, own, origin);
+  if (!id) return null;
   const nested: Record<string, Child> = { ...children, ...(object === 'attribute' ? {} : { attributes: { object: 'attribute', link: 'link_id' } }) };
   for (const [key, child] of Object.entries(nested)) {
     const value = record[key];
@@ -62,25 +64,130 @@ export function addRecord(set: RowSet, object: string, record: unknown, origin: 
   return id;
 }
 
+/** Arrays a full service record nests under the same keys as a data set's per-object arrays. */
+const SERVICE_ARRAYS = new Set([...Object.keys(CHILDREN.service!), 'attributes']);
+
 /**
- * Reads one JSON document: a full service record, a list of them (`[...]` or a page with
- * `contents`), or a data set of per-object arrays (`{ "services": [...], "organizations": [...] }`,
- * as Wijkwijs exports it; their items may be nested too).
+ * Reads one JSON document token by token (stream-json), holding one record at a time: a full
+ * service record, a list of them (`[...]` or a page with `contents`), or a data set of per-object
+ * arrays (`{ "services": [...], "organizations": [...] }`, as Wijkwijs exports it; their items may
+ * be nested too). A top-level object is a single service once it shows a `status`, a data set
+ * once it shows a key only a data set has (`services`, `organizations`, …); array items seen
+ * before that (`phones` first) wait in memory until it is clear.
  */
-export function readHsdsJson(set: RowSet, file: string, document: unknown): void {
+export async function readHsdsJson(set: ImportStaging, file: string, text: AsyncIterable<string>): Promise<void> {
   const at = (pointer: string): Origin => ({ file, pointer });
-  if (Array.isArray(document)) document.forEach((item, i) => addRecord(set, 'service', item, at(`/${i}`)));
-  else if (isObject(document) && Array.isArray(document.contents)) document.contents.forEach((item, i) => addRecord(set, 'service', item, at(`/contents/${i}`)));
-  else if (isObject(document) && typeof document.status === 'string') addRecord(set, 'service', document, at(''));
-  else if (isObject(document) && Object.keys(document).some((key) => tableByKey.has(key))) {
-    for (const [key, items] of Object.entries(document)) {
-      const spec = tableByKey.get(key);
-      if (!spec) {
-        set.ignored.add(key);
-        continue;
+  let shape: 'list' | 'object' | null = null;
+  let kind: 'service' | 'dataset' | null = null;
+  let page = false;
+  const rest: Json = {};
+  const waiting: [string, unknown, number][] = [];
+  let key = '';
+  let state: 'key' | 'start' | 'value' | 'records' | 'skip' = 'key';
+  let builder: JsonBuilder | null = null;
+  let index = 0;
+  let skipDepth = 0;
+
+  const record = (arrayKey: string, item: unknown, i: number) => {
+    if (arrayKey === '' || arrayKey === 'contents') addRecord(set, 'service', item, at(arrayKey ? `/contents/${i}` : `/${i}`));
+    else addRecord(set, tableByKey.get(arrayKey)!.object, item, at(`/${arrayKey}/${i}`));
+  };
+  const keep = (arrayKey: string, item: unknown) => ((rest[arrayKey] ??= []) as unknown[]).push(item);
+  const decide = (next: 'service' | 'dataset') => {
+    kind = next;
+    for (const [arrayKey, item, i] of waiting.splice(0)) {
+      if (next === 'dataset') record(arrayKey, item, i);
+      else keep(arrayKey, item);
+    }
+  };
+  const item = (value: unknown) => {
+    const i = index++;
+    if (shape === 'list') record('', value, i);
+    else if (kind === 'dataset') record(key, value, i);
+    else if (kind === 'service') keep(key, value);
+    else waiting.push([key, value, i]);
+  };
+
+  /** One token; false when the document is not an object or array at all. Synchronous: an await per token costs more than the parsing. */
+  const handle = (token: JsonToken): boolean => {
+    if (shape === null) {
+      if (token.name === 'startArray') shape = 'list';
+      else if (token.name === 'startObject') shape = 'object';
+      else return false;
+      state = shape === 'list' ? 'records' : 'key';
+      return true;
+    }
+    if (state === 'records') {
+      if (!builder && (token.name === 'endArray' || token.name === 'endObject')) {
+        state = 'key';
+        return true;
       }
-      if (!Array.isArray(items)) set.problem({ ...at(`/${key}`), code: 'schema', message: `${key} must be an array` });
-      else items.forEach((item, i) => addRecord(set, spec.object, item, at(`/${key}/${i}`)));
+      builder ??= new JsonBuilder();
+      if (builder.feed(token)) {
+        const value = builder.value;
+        builder = null;
+        item(value);
+      }
+    } else if (state === 'key') {
+      if (token.name === 'keyValue') {
+        key = String(token.value);
+        state = 'start';
+      }
+    } else if (state === 'start') {
+      const records = key === 'contents' || tableByKey.has(key);
+      if (token.name === 'startArray' && records) {
+        if (key === 'contents') page = true;
+        if (kind === null && !SERVICE_ARRAYS.has(key)) decide('dataset');
+        state = 'records';
+        index = 0;
+      } else if (kind === 'dataset' && !records) {
+        if (!page) set.ignored.add(key);
+        skipDepth = token.name === 'startObject' || token.name === 'startArray' ? 1 : 0;
+        state = skipDepth ? 'skip' : 'key';
+      } else {
+        builder = new JsonBuilder();
+        state = 'value';
+      }
+    } else if (state === 'skip') {
+      if (token.name === 'startObject' || token.name === 'startArray') skipDepth += 1;
+      else if (token.name === 'endObject' || token.name === 'endArray') skipDepth -= 1;
+      if (skipDepth === 0) state = 'key';
+      return true;
+    }
+    if (state === 'value' && builder!.feed(token)) {
+      rest[key] = builder!.value;
+      builder = null;
+      state = 'key';
+      if (key === 'status' && typeof rest.status === 'string' && kind === null) decide('service');
+    }
+    return true;
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const tokens = parseText(text, new Parser({ packValues: true, streamValues: false }));
+    tokens.on('data', (token: JsonToken) => {
+      if (!handle(token)) {
+        tokens.destroy();
+        resolve();
+      } else if (set.needsDrain) {
+        tokens.pause();
+        set.drain().then(() => tokens.resume(), reject);
+      }
+    });
+    tokens.once('end', resolve);
+    tokens.once('error', reject);
+  });
+
+  if (shape === 'list') return;
+  if (shape === 'object' && (kind === 'service' || (kind === null && !waiting.length && typeof rest.status === 'string'))) {
+    addRecord(set, 'service', rest, at(''));
+  } else if (shape === 'object' && (kind === 'dataset' || waiting.length)) {
+    decide('dataset');
+    for (const [restKey] of Object.entries(rest)) {
+      if (page) continue;
+      if (tableByKey.has(restKey)) set.problem({ ...at(`/${restKey}`), code: 'schema', message: `${restKey} must be an array` });
+      else set.ignored.add(restKey);
     }
   } else set.problem({ ...at(''), code: 'unreadable', message: 'Expected an HSDS service record, a list of them, or a data set of per-object arrays' });
+  await set.drain();
 }

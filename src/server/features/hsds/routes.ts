@@ -9,27 +9,30 @@ import { getImport } from './get-import';
 import { hsdsApiRoutes } from './routes-hsds-api';
 import { runImport } from './run-import';
 import { startImport } from './start-import';
+import { UploadStore } from './upload-store';
+import { uploadRoutes } from './upload-routes';
 
 const tags = ['Directory import and export'];
-const UPLOAD_LIMIT = 64 * 1024 * 1024;
 
-/** HSDS import (background jobs) and the full export under /api/v1, and the HSDS 3 API under /hsds/v3. */
+/** HSDS import (uploads, background jobs) and the full export under /api/v1, and the HSDS 3 API under /hsds/v3. */
 export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const store = await UploadStore.open(fastify.services.config.DATA_DIR);
+  app.addHook('onClose', () => store.close());
+  await app.register(uploadRoutes, { store, tags });
 
   app.post('/api/v1/directory-imports', {
     schema: {
       operationId: 'startDirectoryImport', tags, body: DirectoryImportInput, response: { 202: DirectoryImportView },
-      description: 'Starts an HSDS 3 import (JSON or the tabular CSV files, base64) in the background. preview: checks and counts what would be created, updated or unchanged; apply: writes it all or nothing. Poll the import for progress and problems.',
+      description: 'Starts an HSDS 3 import of uploaded files (one JSON file or the tabular CSV files) in the background. preview: checks and counts what would be created, updated or unchanged; apply: writes it all or nothing. Poll the import for progress and problems.',
     },
-    bodyLimit: UPLOAD_LIMIT,
   }, async (req, reply) => {
     let actor: Actor | undefined;
-    const view = await withActor(req, (sql, who) => {
+    const { view, uploads } = await withActor(req, (sql, who) => {
       actor = who;
-      return startImport(sql, who, req.body);
+      return startImport(sql, who, req.body, store);
     });
-    setImmediate(() => void runImport(req.server.services.db, actor!, view.id, req.body.mode, req.body.files));
+    setImmediate(() => void runImport(req.server.services.db, actor!, view.id, req.body.mode, uploads, store));
     return reply.code(202).header('Location', `/api/v1/directory-imports/${view.id}`).send(view);
   });
 

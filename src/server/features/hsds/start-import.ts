@@ -5,10 +5,20 @@ import { newId } from '../../platform/ids';
 import { toImportView } from './import-view';
 import { requireDirectoryImporter } from './policy';
 import * as q from './queries';
+import type { StoredUpload, UploadStore } from './upload-store';
 
-/** Registers an import job; the caller starts `runImport` once this transaction has committed. */
-export async function startImport(sql: Sql, actor: Actor, input: DirectoryImportInput) {
+/**
+ * Registers an import job of the actor's own uploads (marked in use until the job is done; an
+ * apply uses them up); the caller starts `runImport` once this transaction has committed.
+ */
+export async function startImport(sql: Sql, actor: Actor, input: DirectoryImportInput, store: UploadStore) {
   requireDirectoryImporter(actor);
-  const job = await q.insertImportJob(sql, { id: newId(), mode: input.mode, fileNames: input.files.map((f) => f.name), userId: actor.userId });
-  return toImportView(job);
+  const uploads: StoredUpload[] = store.claim(actor, input.fileIds, input.mode === 'apply');
+  try {
+    const job = await q.insertImportJob(sql, { id: newId(), mode: input.mode, fileNames: uploads.map((f) => f.name), userId: actor.userId });
+    return { view: toImportView(job), uploads };
+  } catch (error) {
+    await store.release(uploads);
+    throw error;
+  }
 }

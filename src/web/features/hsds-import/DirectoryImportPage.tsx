@@ -21,6 +21,7 @@ export function DirectoryImportPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [missing, setMissing] = useState(false);
   const [previewId, setPreviewId] = useState<string | null>(null);
+  const [checkedFiles, setCheckedFiles] = useState<string[]>([]);
   const [applyId, setApplyId] = useState<string | null>(null);
   const start = useStartImport();
   const preview = useImportJob(previewId).data;
@@ -37,9 +38,12 @@ export function DirectoryImportPage() {
     setPreviewId(null);
     setMissing(files.length === 0);
     if (files.length === 0) return;
-    setPreviewId((await start.mutateAsync({ mode: 'preview', files })).id);
+    const started = await start.mutateAsync({ mode: 'preview', files });
+    setCheckedFiles(started.fileIds);
+    setPreviewId(started.job.id);
   };
-  const importNow = async () => setApplyId((await start.mutateAsync({ mode: 'apply', files })).id);
+  // The files the preview checked, already on the server: what is imported is what was checked.
+  const importNow = async () => setApplyId((await start.mutateAsync({ mode: 'apply', fileIds: checkedFiles })).job.id);
 
   const items: SummaryItem[] = missing
     ? [{ fieldId: FIELD_ID, label: t('hsdsImport.files'), message: t('hsdsImport.chooseFiles') }]
@@ -58,13 +62,18 @@ export function DirectoryImportPage() {
           <FormLabel htmlFor={FIELD_ID}>{t('hsdsImport.files')}</FormLabel>
           <FormFieldDescription id={`${FIELD_ID}-hint`}>{t('hsdsImport.hint')}</FormFieldDescription>
           <input id={FIELD_ID} type="file" multiple accept=".json,.csv,application/json,text/csv" aria-describedby={`${FIELD_ID}-hint`}
-            aria-invalid={items.length > 0 ? true : undefined} onChange={(event) => setFiles([...(event.target.files ?? [])])} />
+            aria-invalid={items.length > 0 ? true : undefined} onChange={(event) => {
+              setFiles([...(event.target.files ?? [])]);
+              setPreviewId(null);
+              setApplyId(null);
+            }} />
         </FormField>
         <Button type="submit" appearance="secondary-action-button" disabled={Boolean(running) || start.isPending}>{t('hsdsImport.check')}</Button>
+        {start.isPending && !running && <Paragraph role="status">{t('hsdsImport.uploading')}</Paragraph>}
       </form>
       {running && (
         <div className="wijkwijs-section">
-          <label htmlFor="hsds-progress">{t(running.mode === 'apply' ? 'hsdsImport.applying' : 'hsdsImport.checking')}</label>{' '}
+          <label htmlFor="hsds-progress">{t(`hsdsImport.stage.${running.progress.stage ?? (running.mode === 'apply' ? 'writing' : 'checking')}`)}</label>{' '}
           <progress id="hsds-progress" max={Math.max(1, running.progress.total)} value={running.progress.done}>
             {running.progress.done} / {running.progress.total}
           </progress>
