@@ -48,7 +48,7 @@ export interface SearchResult {
 
 /**
  * At most this many matches are ranked, sorted by distance from a candidate list or counted
- * (decision 0007). Beyond it the total is "more than CANDIDATES" and the relevance order covers the
+ * (decision 0012). Beyond it the total is "more than CANDIDATES" and the relevance order covers the
  * CANDIDATES matches found first, name matches before the others; paging ends after them.
  */
 export const CANDIDATES = 250;
@@ -167,8 +167,8 @@ const result = (row: PageRow | undefined, cap: number): SearchResult => {
  * - by distance: with at most CANDIDATES matches their nearest location each; with more, rings
  *   of locations around the point (the coordinates index), each RING_GROWTH times wider, until a
  *   ring holds a page: exact, since a service whose nearest location lies within the ring has it there;
- * - by name (and without text): the name index, walked until a page is full, and a count that
- *   stops after CANDIDATES + 1.
+ * - by name (and without text): with at most CANDIDATES matches, sorted; with more, the name
+ *   index, walked until a page is full.
  */
 export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<SearchResult> {
   const bound = spec.candidates ?? CANDIDATES;
@@ -184,13 +184,12 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   // stops there. No index helps to find them: under row-level security PostgreSQL cannot use the
   // GIN index for `@@` (ts_match_vq is not leakproof, so it runs after the policy, row by row).
   // With rare words the scan reads the whole table, as every search did before; with common ones it
-  // stops early instead of ranking every match (decision 0007).
-  const candidates = (text: string, params: unknown[]) => sql.query<PageRow>(text, params);
+  // stops early instead of ranking every match (decision 0012).
 
   if (spec.sort === 'distance' && spec.origin) {
     const { params, p, matches, cap } = statement();
     const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
-    const [row] = await candidates(
+    const [row] = await sql.query<PageRow>(
       `with cand as materialized (select s.tenant_id, s.id from services s where ${matches} limit ${cap()})
        ${pageSql(spec, p, `(select c.id, coalesce(d.km, 1e9)::float8 as sort_key, d.km as distance_km from cand c cross join lateral (select ${nearestKmSql(lat, lng)} as km) d)`, 'float8', true)}`,
       params,
@@ -204,7 +203,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     // part of the document), then ts_rank. One scan: the candidates are the first matches, not the
     // first name matches, since looking for those first would read the table twice for rare words.
     const { params, p, tsq, matches, cap } = statement();
-    const [row] = await candidates(
+    const [row] = await sql.query<PageRow>(
       `with cand as materialized (select s.tenant_id, s.id, s.search_document from services s where ${matches} limit ${cap()})
        ${pageSql(spec, p, `(select c.id, ((case when ts_filter(c.search_document, '{a}') @@ ${tsq} then 0 else 1000 end) - ts_rank(c.search_document, ${tsq}))::float8 as sort_key, null::float8 as distance_km from cand c)`, 'float8')}`,
       params,
@@ -215,7 +214,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   // By name: with at most CANDIDATES matches, sort them; with more, walk the name index
   // (services_name_order), which stops after a page since matches are dense.
   const first = statement();
-  const [row] = await candidates(
+  const [row] = await sql.query<PageRow>(
     `with cand as materialized (select s.id, lower(s.name) as sort_key from services s where ${first.matches} limit ${first.cap()})
      ${pageSql(spec, first.p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text', true)}`,
     first.params,
