@@ -112,6 +112,8 @@ export const SCENARIOS: Scenario[] = [
 
 /** Every read the household file screen makes when a coach opens it and walks its sections. */
 const FILE_SECTIONS = ['', '/story', '/explorations', '/network-ties', '/plan', '/contacts', '/zrm-assessments', '/safety-maps', '/care-decisions', '/timeline'];
+/** Filter combinations searched in turn, without text. */
+export const DIRECTORY_FILTERS = ['theme=sport-en-spel&age=9&cost=free,low', 'theme=opvoeden&language=ar', 'kind=informal&hasCapacity=false&age=30', 'openNow=true&theme=ontmoeten', 'hasCapacity=true&theme=school-en-huiswerk'];
 
 SCENARIOS.push(
   {
@@ -176,7 +178,7 @@ const directoryLookup = async (sql: Sql) => {
   return { directoryPostcode: rows[0].postcode };
 };
 /** Words searched in turn: stems, typos and compounds, as residents type them. */
-const DIRECTORY_QUERIES = ['huiswerk', 'voetballen', 'huiswerkbegeleding', 'opvoeden', 'taalcafe', 'schulden', 'zwemles kinderen', 'moestuin'];
+export const DIRECTORY_QUERIES = ['huiswerk', 'voetballen', 'huiswerkbegeleding', 'opvoeden', 'taalcafe', 'schulden', 'zwemles kinderen', 'moestuin'];
 
 SCENARIOS.push(
   {
@@ -205,8 +207,7 @@ SCENARIOS.push(
     title: 'GET /api/v1/public/services?theme=…&age=…&cost=…&openNow… (filters, no text)',
     target: 'app',
     request: async () => {
-      const sequence = ['theme=sport-en-spel&age=9&cost=free,low', 'theme=opvoeden&language=ar', 'kind=informal&hasCapacity=false&age=30', 'openNow=true&theme=ontmoeten', 'hasCapacity=true&theme=school-en-huiswerk']
-        .map((f) => `/api/v1/public/services?${f}`);
+      const sequence = DIRECTORY_FILTERS.map((f) => `/api/v1/public/services?${f}`);
       return { method: 'GET', path: sequence[0]!, sequence };
     },
     budgets: DIRECTORY_BUDGETS,

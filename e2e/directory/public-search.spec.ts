@@ -34,6 +34,12 @@ test('on a phone a resident finds services despite a typo and by a word form, fi
   await page.getByRole('searchbox', { name: 'Wat zoek je?' }).fill('voetballen');
   await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await expect(resultLinks(page).filter({ hasText: /^Voetbal voor kinderen / }).first()).toBeVisible();
+  // The count is the search's total, not the number of cards on screen.
+  const voetbal = (await (await request.get('/api/v1/public/services?q=voetballen')).json()) as ServicePage;
+  const shown = await resultLinks(page).count();
+  await expect(count).toHaveText(voetbal.totalExact
+    ? (voetbal.total > shown ? `${voetbal.total} resultaten gevonden. De eerste ${shown} staan hieronder.` : `${voetbal.total} resultaten gevonden.`)
+    : `Meer dan ${voetbal.total} resultaten gevonden. De eerste ${shown} staan hieronder. Zoek preciezer als u minder resultaten wilt.`);
 
   // Age: football for children is not there for a 30-year-old, and is for a 9-year-old.
   await page.getByText('Filters', { exact: true }).click();

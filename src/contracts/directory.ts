@@ -94,7 +94,14 @@ export const ServiceSummary = z.object({
   flagged: z.boolean(),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummary>;
-export const ServicePage = z.object({ items: z.array(ServiceSummary), nextCursor: z.string().nullable() });
+/**
+ * One page of a directory search. `total`: how many services match, exact when `totalExact`;
+ * otherwise there are more than `total` (the search counts up to a bound, see decision 0007).
+ */
+export const ServicePage = z.object({
+  items: z.array(ServiceSummary), nextCursor: z.string().nullable(),
+  total: z.number().int().min(0), totalExact: z.boolean(),
+});
 export type ServicePage = z.infer<typeof ServicePage>;
 
 export const ScheduleView = z.object({

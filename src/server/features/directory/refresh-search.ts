@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { forgetWordList } from './word-list';
 
 /**
  * Rebuilds the search document of the given services (all of the tenant's with null) and adds
@@ -11,7 +12,7 @@ import type { Sql } from '../../db/database';
  */
 export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly string[] | null): Promise<void> {
   if (serviceIds && !serviceIds.length) return;
-  await sql.query(
+  const [result] = await sql.query<{ tenant_id: string; added: number }>(
     `with src as (
        select s.tenant_id, s.id,
               unaccent(s.name || ' ' || coalesce(s.alternate_name, '')) as a,
@@ -39,10 +40,14 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
          from src where s.tenant_id = src.tenant_id and s.id = src.id returning s.id),
      words as (
        select distinct w from src, regexp_split_to_table(lower(src.a || ' ' || src.b || ' ' || src.c || ' ' || src.d), '[^a-z0-9]+') as w
-        where length(w) between 4 and 40)
-     insert into directory_words (tenant_id, word, lexeme)
-     select app_tenant_id(), w, (ts_lexize('dutch_stem', w))[1] from words where (ts_lexize('dutch_stem', w))[1] is not null
-     on conflict do nothing`,
+        where length(w) between 4 and 40),
+     added as (
+       insert into directory_words (tenant_id, word, lexeme)
+       select app_tenant_id(), w, (ts_lexize('dutch_stem', w))[1] from words where (ts_lexize('dutch_stem', w))[1] is not null
+       on conflict do nothing returning 1)
+     select app_tenant_id()::text as tenant_id, (select count(*) from added)::int as added`,
     [serviceIds],
   );
+  // New words: this process's typo lookup reloads the tenant's list on its next search.
+  if (result && result.added > 0) forgetWordList(result.tenant_id);
 }

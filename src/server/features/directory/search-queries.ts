@@ -29,6 +29,8 @@ export interface SearchSpec {
   /** Keyset: the last row's sort key and id. */
   after: { key: number | string; id: string } | null;
   limit: number;
+  /** The bound on candidates (CANDIDATES); tests lower it to reach the paths for many matches. */
+  candidates?: number;
 }
 
 export interface SearchHit {
@@ -36,6 +38,25 @@ export interface SearchHit {
   sort_key: number | string;
   distance_km: number | null;
 }
+
+/** One page of hits and how many matches there are: exact up to CANDIDATES, else "more than CANDIDATES". */
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  totalExact: boolean;
+}
+
+/**
+ * At most this many matches are ranked, sorted by distance from a candidate list or counted
+ * (decision 0012). Beyond it the total is "more than CANDIDATES" and the relevance order covers the
+ * CANDIDATES matches found first, name matches before the others; paging ends after them.
+ */
+export const CANDIDATES = 250;
+/** Rings of a distance search when there are more matches than CANDIDATES: first radius and growth factor (km). */
+const FIRST_RING_KM = 0.05;
+const RING_GROWTH = 2;
+/** A ring that covers any municipality from any point in the Netherlands. */
+const LAST_RING_KM = 400;
 
 const KM_PER_DEGREE = 111.2;
 /** Great-circle distance in km from the origin ($lat, $lng) to location l. */
@@ -66,10 +87,9 @@ export const openNowSql = (now: string) => `(exists (
 export const KEPT_BY = (user: string) => `(s.owner_user_id = ${user} or exists (select 1 from organization_members m
   where m.tenant_id = s.tenant_id and m.organization_id = s.organization_id and m.user_id = ${user}))`;
 
-/** The ids of one page of matches, in order, with their sort key (and distance when searching from a point). */
-export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<SearchHit[]> {
-  const params: unknown[] = [];
-  const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+
+/** Filters of a search other than its text, as SQL on `s` (services), with their parameters. */
+function filterSql(spec: SearchSpec, p: (value: unknown, cast: string) => string, withRadius = true): string[] {
   const where: string[] = ['s.tenant_id = app_tenant_id()'];
   const a = spec.audience;
   if (a.kind === 'public') where.push(`s.is_public and s.status = 'active' and s.moderation_state = 'approved' and s.hidden_at is null`);
@@ -82,8 +102,6 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     else where.push(`s.status <> 'defunct'`);
     if (a.organizationId) where.push(`s.organization_id = ${p(a.organizationId, 'uuid')}`);
   }
-  const tsq = spec.tsquery ? `to_tsquery('simple', ${p(spec.tsquery, 'text')})` : null;
-  if (tsq) where.push(`s.search_document @@ ${tsq}`);
   if (spec.themes) where.push(`exists (select 1 from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
     where at.tenant_id = s.tenant_id and at.link_id = s.id and tt.code = any(${p(spec.themes, 'text[]')}))`);
   if (spec.costs) where.push(`s.cost = any(${p(spec.costs, 'text[]')})`);
@@ -107,31 +125,156 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   if (spec.kind) where.push(`s.kind = ${p(spec.kind, 'text')}`);
   if (spec.hasCapacity) where.push('s.places_available > 0');
   if (spec.openNow) where.push(openNowSql(p(spec.now.toISOString(), 'timestamptz')));
-
-  let distance = 'null::float8';
-  let from = 'services s';
-  if (spec.origin) {
-    const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
-    const nearby = spec.radiusKm === null ? 'true' : (() => {
-      const r = p(spec.radiusKm, 'float8');
-      return `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
-        and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))
-        and ${haversine(lat, lng)} <= ${r}`;
-    })();
-    // Once per candidate in a lateral join, not twice (radius filter and select) as a scalar subquery.
-    from = `services s cross join lateral (select min(${haversine(lat, lng)}) as km from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
-      where x.tenant_id = s.tenant_id and x.service_id = s.id and l.latitude is not null and ${nearby}) dist`;
-    distance = 'dist.km';
-    if (spec.radiusKm !== null) where.push('dist.km is not null');
+  if (withRadius && spec.origin && spec.radiusKm !== null) {
+    const [lat, lng, r] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8'), p(spec.radiusKm, 'float8')];
+    where.push(`exists (select 1 from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+      where x.tenant_id = s.tenant_id and x.service_id = s.id and ${nearbySql(lat, lng, r)})`);
   }
-  const key = spec.sort === 'distance' ? `coalesce(${distance}, 1e9)` : spec.sort === 'name' || !tsq ? 'lower(s.name)' : `-ts_rank(s.search_document, ${tsq})`;
-  const keyCast = spec.sort === 'name' || (spec.sort === 'relevance' && !tsq) ? 'text' : 'float8';
-  const after = spec.after ? `where (m.sort_key, m.id) > (${p(spec.after.key, keyCast)}, ${p(spec.after.id, 'uuid')})` : '';
-  return sql.query<SearchHit>(
-    `select m.id, m.sort_key, m.distance_km from (
-       select s.id, (${key})::${keyCast === 'text' ? 'text' : 'float8'} as sort_key, ${distance} as distance_km
-         from ${from} where ${where.join('\n and ')}) m
-      ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}`,
+  return where;
+}
+
+/** Location l lies within r km of ($lat, $lng): a latitude/longitude box (the index), then haversine. */
+const nearbySql = (lat: string, lng: string, r: string) => `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
+  and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))
+  and ${haversine(lat, lng)} <= ${r}`;
+
+/** The nearest location of candidate c (null without coordinates). */
+const nearestKmSql = (lat: string, lng: string) => `(select min(${haversine(lat, lng)}) from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+  where x.tenant_id = c.tenant_id and x.service_id = c.id and l.latitude is not null)`;
+
+/** A page of rows (id, sort_key, distance_km) of relation `rows` after the cursor, as JSON, with the candidates' count. */
+const pageSql = (spec: SearchSpec, p: (value: unknown, cast: string) => string, rows: string, keyCast: 'text' | 'float8', onlyAll = false) => {
+  // onlyAll: rows only when the candidates are all the matches; with more, the caller pages
+  // another way, and the rows (distances) are not computed at all.
+  const conditions = [...(onlyAll ? [`(select count(*) from cand) <= ${spec.candidates ?? CANDIDATES}`] : []), ...(spec.after ? [`(m.sort_key, m.id) > (${p(spec.after.key, keyCast)}, ${p(spec.after.id, 'uuid')})`] : [])];
+  const after = conditions.length ? `where ${conditions.join(' and ')}` : '';
+  return `select (select count(*) from cand)::int as n, coalesce((select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', q.distance_km) order by q.sort_key, q.id)
+      from (select m.id, m.sort_key, m.distance_km from ${rows} m ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}) q), '[]'::json) as hits`;
+};
+
+interface PageRow { n: number; hits: SearchHit[] }
+const result = (row: PageRow | undefined, cap: number): SearchResult => {
+  const n = row?.n ?? 0;
+  return { hits: row?.hits ?? [], total: Math.min(n, cap), totalExact: n <= cap };
+};
+
+/**
+ * The ids of one page of matches, in order, with their sort key (and distance when searching from
+ * a point), and the number of matches (bounded, see CANDIDATES). Every shape reads a bounded
+ * number of rows, whatever the directory's size:
+ * - text, by relevance: the first CANDIDATES + 1 matches (table order), those with every word in
+ *   their name or alternate name first, then by ts_rank;
+ * - by distance: with at most CANDIDATES matches their nearest location each; with more, rings
+ *   of locations around the point (the coordinates index), each RING_GROWTH times wider, until a
+ *   ring holds a page: exact, since a service whose nearest location lies within the ring has it there;
+ * - by name (and without text): with at most CANDIDATES matches, sorted; with more, the name
+ *   index, walked until a page is full.
+ */
+export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<SearchResult> {
+  const bound = spec.candidates ?? CANDIDATES;
+  // Each statement gets its own parameters: PostgreSQL refuses a parameter a statement does not use.
+  const statement = () => {
+    const params: unknown[] = [];
+    const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+    const where = filterSql(spec, p);
+    const tsq = spec.tsquery ? `to_tsquery('simple', ${p(spec.tsquery, 'text')})` : null;
+    return { params, p, where, tsq, matches: [...where, ...(tsq ? [`s.search_document @@ ${tsq}`] : [])].join('\n and '), cap: () => p(bound + 1, 'int') };
+  };
+  // Candidates are the first CANDIDATES + 1 matches in the table's order: a sequential scan that
+  // stops there. No index helps to find them: under row-level security PostgreSQL cannot use the
+  // GIN index for `@@` (ts_match_vq is not leakproof, so it runs after the policy, row by row).
+  // With rare words the scan reads the whole table, as every search did before; with common ones it
+  // stops early instead of ranking every match (decision 0012).
+
+  if (spec.sort === 'distance' && spec.origin) {
+    const { params, p, matches, cap } = statement();
+    const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
+    const [row] = await sql.query<PageRow>(
+      `with cand as materialized (select s.tenant_id, s.id from services s where ${matches} limit ${cap()})
+       ${pageSql(spec, p, `(select c.id, coalesce(d.km, 1e9)::float8 as sort_key, d.km as distance_km from cand c cross join lateral (select ${nearestKmSql(lat, lng)} as km) d)`, 'float8', true)}`,
+      params,
+    );
+    if ((row?.n ?? 0) <= bound) return result(row, bound);
+    return { hits: await ringSearch(sql, spec), total: bound, totalExact: false };
+  }
+
+  if (spec.tsquery && spec.sort === 'relevance') {
+    // Name matches before the others (every word in the name or alternate name: the A-weighted
+    // part of the document), then ts_rank. One scan: the candidates are the first matches, not the
+    // first name matches, since looking for those first would read the table twice for rare words.
+    const { params, p, tsq, matches, cap } = statement();
+    const [row] = await sql.query<PageRow>(
+      `with cand as materialized (select s.tenant_id, s.id, s.search_document from services s where ${matches} limit ${cap()})
+       ${pageSql(spec, p, `(select c.id, ((case when ts_filter(c.search_document, '{a}') @@ ${tsq} then 0 else 1000 end) - ts_rank(c.search_document, ${tsq}))::float8 as sort_key, null::float8 as distance_km from cand c)`, 'float8')}`,
+      params,
+    );
+    return result(row, bound);
+  }
+
+  // By name: with at most CANDIDATES matches, sort them; with more, walk the name index
+  // (services_name_order), which stops after a page since matches are dense.
+  const first = statement();
+  const [row] = await sql.query<PageRow>(
+    `with cand as materialized (select s.id, lower(s.name) as sort_key from services s where ${first.matches} limit ${first.cap()})
+     ${pageSql(spec, first.p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text', true)}`,
+    first.params,
+  );
+  if ((row?.n ?? 0) <= bound) return result(row, bound);
+  const { params, p, matches } = statement();
+  const after = spec.after ? `and (lower(s.name), s.id) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '';
+  const hits = await sql.query<SearchHit>(
+    `select s.id, lower(s.name) as sort_key, null::float8 as distance_km from services s
+      where ${matches} ${after} order by lower(s.name), s.id limit ${p(spec.limit + 1, 'int')}`,
     params,
   );
+  return { hits, total: bound, totalExact: false };
+}
+
+/**
+ * Distance order when more than CANDIDATES services match: locations in ever wider rings around
+ * the point, until a ring holds a page after the cursor (or the radius, or LAST_RING_KM, is
+ * reached); then the matches without coordinates, last, as the exact order has them.
+ */
+async function ringSearch(sql: Sql, spec: SearchSpec): Promise<SearchHit[]> {
+  const want = spec.limit + 1;
+  const maxKm = spec.radiusKm ?? LAST_RING_KM;
+  const afterKm = spec.after ? Number(spec.after.key) : 0;
+  // Each statement gets its own parameters: PostgreSQL refuses a parameter a statement does not use.
+  const statement = (withRadius: boolean) => {
+    const params: unknown[] = [];
+    const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+    const where = filterSql(spec, p, withRadius);
+    if (spec.tsquery) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
+    return { params, p, matches: where.join('\n and ') };
+  };
+  for (let ring = Math.min(Math.max(FIRST_RING_KM, afterKm * 1.5), maxKm); ; ring = Math.min(ring * RING_GROWTH, maxKm)) {
+    // No radius filter: the ring never reaches beyond the radius.
+    const { params, p, matches } = statement(false);
+    const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(ring, 'float8')];
+    const after = spec.after ? `having (min(l.km), s.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
+    const hits = await sql.query<SearchHit>(
+      // `offset 0` keeps the laterals as written: a probe per location and per service (a hash join
+      // scanned all of service_at_locations, checking the tenant of every row).
+      `select s.id, min(l.km) as sort_key, min(l.km) as distance_km
+         from (select l.tenant_id, l.id, ${haversine(lat, lng)} as km from locations l where l.tenant_id = app_tenant_id() and ${nearbySql(lat, lng, r)}) l
+         cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
+         cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = x.service_id and ${matches} offset 0) s
+        group by s.id ${after} order by 2, 1 limit ${p(want, 'int')}`,
+      params,
+    );
+    if (hits.length >= want || ring >= maxKm) {
+      if (hits.length >= want || spec.radiusKm !== null) return hits;
+      // Beyond every ring: the matches without coordinates (sort key 1e9, by id), after the cursor.
+      const rest = statement(true);
+      const cursorId = spec.after && Number(spec.after.key) >= 1e9 ? `and s.id > ${rest.p(spec.after.id, 'uuid')}` : '';
+      const unlocated = await sql.query<SearchHit>(
+        `select s.id, 1e9::float8 as sort_key, null::float8 as distance_km from services s
+          where ${rest.matches} and not exists (select 1 from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+                                           where x.tenant_id = s.tenant_id and x.service_id = s.id and l.latitude is not null) ${cursorId}
+          order by s.id limit ${rest.p(want - hits.length, 'int')}`,
+        rest.params,
+      );
+      return [...hits, ...unlocated];
+    }
+  }
 }

@@ -24,6 +24,13 @@ export function shortDescription(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120)).trimEnd()}…`;
 }
 
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+/** Great-circle distance in km, the formula of search-queries.ts's haversine. */
+export function haversineKm(a: Point, b: Point): number {
+  const h = Math.sin(radians(b.latitude - a.latitude) / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
 export function toSummary(r: SummaryRow, distanceKm: number | null): ServiceSummary {
   return {
     id: r.id, name: r.name, organizationName: r.organization_name, shortDescription: shortDescription(r.description), themes: r.themes, kind: r.kind, cost: r.cost,
@@ -41,9 +48,11 @@ async function search(sql: Sql, query: PublicServiceSearchQuery, audience: Audie
   const cursor = decodeCursor(query.cursor, 2);
   // A search never holds a connection for long: PostgreSQL cancels a runaway statement (a
   // transaction-local setting; PGlite ignores it, there the query shapes themselves are bounded).
-  await sql.query(`select set_config('statement_timeout', '${SEARCH_TIMEOUT_MS}', true)`);
+  // synchronize_seqscans off: a scan that stops after the first matches (search-queries.ts) then
+  // always starts at the table's first page, so the next page of a search ranks the same candidates.
+  await sql.query(`select set_config('statement_timeout', '${SEARCH_TIMEOUT_MS}', true), set_config('synchronize_seqscans', 'off', true)`);
   if (cursor && typeof cursor[1] !== 'string') throw new AppError('invalid_cursor', { field: 'query.cursor' });
-  const hits = await searchServiceIds(sql, {
+  const { hits, total, totalExact } = await searchServiceIds(sql, {
     tsquery: await searchQueryFor(sql, query.q), themes: list(query.theme), costs: list(query.cost), languages: list(query.language),
     age: query.age ?? null, districtId: query.districtId ?? null, neighbourhoodId: query.neighbourhoodId ?? null, kind: query.kind ?? null,
     openNow: query.openNow === true, hasCapacity: query.hasCapacity === true, origin: ctx.origin, radiusKm: query.radiusKm ?? null,
@@ -53,8 +62,15 @@ async function search(sql: Sql, query: PublicServiceSearchQuery, audience: Audie
   const rows = new Map((await serviceSummaries(sql, page.map((h) => h.id), ctx.now, ctx.origin)).map((r) => [r.id, r]));
   const last = page[page.length - 1];
   return {
-    items: page.flatMap((h) => { const r = rows.get(h.id); return r ? [toSummary(r, h.distance_km)] : []; }),
+    // The distance of a page sorted otherwise: to the nearest location the summary picked.
+    items: page.flatMap((h) => {
+      const r = rows.get(h.id);
+      if (!r) return [];
+      const km = h.distance_km ?? (ctx.origin && r.latitude !== null && r.longitude !== null ? haversineKm(ctx.origin, { latitude: r.latitude, longitude: r.longitude }) : null);
+      return [toSummary(r, km)];
+    }),
     nextCursor: hits.length > query.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
+    total, totalExact,
   };
 }
 

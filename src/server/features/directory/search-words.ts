@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { similarWords } from './word-list';
 
 /** One word of the search text: its dutch stem and the stems of similar words in the directory. */
 export interface QueryWord {
@@ -10,30 +11,25 @@ export interface QueryWord {
 /**
  * The words of a search, unaccented and lower-cased, with their dutch stem (null for a stop word)
  * and, for words of five letters or more that are not directory words themselves, up to three
- * directory words that look alike (trigram
- * similarity on directory_words): typo tolerance, `huiswerkbegeleding` → `huiswerkbegeleiding`.
+ * directory words that look alike (pg_trgm similarity ≥ 0.45 against the tenant's words list, see
+ * word-list.ts): typo tolerance, `huiswerkbegeleding` → `huiswerkbegeleiding`.
  *
- * No `%` operator here: on PGlite, pg_trgm's `%` (similarity_op, which reads the
- * pg_trgm.similarity_threshold setting) in this sorted subquery left the single connection stuck
- * once the words list held the demo's words (wrong result, then every later statement hung, see
- * search-after-write.test.ts and decision 0007). similarity() with an explicit bound ranks the same
- * words; a length window (a word three times longer or shorter cannot reach 0.45) keeps the scan cheap.
- * A word that is itself in the directory is no typo: it skips the scan (a primary-key probe), and
- * its prefix search already finds the longer words the scan would add (`huiswerk` → `huiswerkclub`).
+ * The stems come from SQL (the dutch snowball stemmer); the look-alikes from the word list the
+ * process keeps per tenant, not from a scan of directory_words per search. Never pg_trgm's `%`
+ * operator: on PGlite it left the single connection stuck (see search-after-write.test.ts and
+ * decision 0007). A word that is itself in the directory is no typo, and its prefix search already
+ * finds the longer words a look-alike would add (`huiswerk` → `huiswerkclub`).
  */
 export async function queryWords(sql: Sql, text: string): Promise<QueryWord[]> {
-  return sql.query<QueryWord>(
-    `with words as (
-       select distinct w from regexp_split_to_table(lower(unaccent($1)), '[^a-z0-9]+') as w where length(w) between 1 and 40)
-     select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme,
-            case when length(w) < 5 or exists (select 1 from directory_words e where e.tenant_id = app_tenant_id() and e.word = w) then '{}'::text[] else array(
-              select d.lexeme from directory_words d
-               where d.tenant_id = app_tenant_id() and length(d.word) between length(w) / 3 and length(w) * 3
-                 and similarity(d.word, w) >= 0.45 and d.word <> w
-               order by similarity(d.word, w) desc, d.word limit 3) end as similar
-       from words`,
+  const rows = await sql.query<{ word: string; lexeme: string | null; tenant_id: string }>(
+    `select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme, app_tenant_id()::text as tenant_id
+       from (select distinct w from regexp_split_to_table(lower(unaccent($1)), '[^a-z0-9]+') as w where length(w) between 1 and 40) words`,
     [text],
   );
+  return Promise.all(rows.map(async (r) => ({
+    word: r.word, lexeme: r.lexeme,
+    similar: r.word.length < 5 ? [] : (await similarWords(sql, r.tenant_id, r.word)).lexemes,
+  })));
 }
 
 /**

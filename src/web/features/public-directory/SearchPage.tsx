@@ -35,7 +35,10 @@ export function SearchPage({ scope, title, intro, detailPath }: { scope: SearchS
       </section>
       <section aria-labelledby="directory-results-title" className="directory__results">
         <Heading2 id="directory-results-title">{t('directorySearch.results')}</Heading2>
-        <ResultCount pending={results.isFetching && !results.isFetchingNextPage} count={items.length} more={!!results.hasNextPage} failed={!!results.error} />
+        <ResultCount
+          pending={results.isFetching && !results.isFetchingNextPage} shown={items.length}
+          total={results.data?.pages[0]?.total ?? 0} totalExact={results.data?.pages[0]?.totalExact ?? true} failed={!!results.error}
+        />
         <ViewSwitch view={view} />
         <QueryStatus isPending={false} error={results.error} />
         {view === 'map' ? (
