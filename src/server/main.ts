@@ -7,6 +7,7 @@ import { referralFollowUpJob } from './features/referrals/follow-up-job';
 import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
 import { directoryConfirmationsJob } from './features/directory/confirmation-job';
+import { expiredActivityProposalsJob } from './features/directory/expired-proposals-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
 import { seedDemoIfEmpty } from './seed/seed-demo';
@@ -33,7 +34,7 @@ if (config.DEMO_MODE) {
 }
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
-const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer),
+const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer), expiredActivityProposalsJob(),
   referralFollowUpJob(() => ({ mailer: services.mailer, secretBox: services.secretBox, baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }))];
 const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => undefined;
 
