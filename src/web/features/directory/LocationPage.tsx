@@ -26,13 +26,14 @@ export function LocationPage() {
   const notice = (useRouterLocation().state as { notice?: string } | null)?.notice;
   const location = useLocation(locationId);
   const data = location.data;
+  const [message, setMessage] = useState<string | null>(notice ?? null);
   return (
     <div className="directory">
       <Paragraph>
         <RouterLink to={LOCATIONS_PATH}>{t('directoryKeeping.locations.back')}</RouterLink>
       </Paragraph>
       <PageHeading>{data?.name ?? t('directoryKeeping.location.title')}</PageHeading>
-      {notice && <StatusMessage>{notice}</StatusMessage>}
+      {message && <StatusMessage>{message}</StatusMessage>}
       <QueryStatus isPending={location.isPending} error={location.error} />
       {data && (
         <>
@@ -41,7 +42,7 @@ export function LocationPage() {
               ? t('directoryKeeping.location.point', { lat: data.latitude.toFixed(5), lng: data.longitude.toFixed(5) })
               : t('directoryKeeping.location.noPoint')}
           </Paragraph>
-          {data.canEdit ? <EditLocationForm key={data.version} location={data} /> : <Paragraph>{t('directoryKeeping.location.cannotEdit')}</Paragraph>}
+          {data.canEdit ? <EditLocationForm key={data.version} location={data} onSaved={() => setMessage(t('directoryKeeping.location.saved'))} /> : <Paragraph>{t('directoryKeeping.location.cannotEdit')}</Paragraph>}
           <ServicesAtLocation location={data} />
           {data.canEdit && <LocationVersionHistory locationId={data.id} />}
         </>
@@ -50,12 +51,11 @@ export function LocationPage() {
   );
 }
 
-function EditLocationForm({ location }: { location: LocationDetail }) {
+function EditLocationForm({ location, onSaved }: { location: LocationDetail; onSaved: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useUpdateLocation(location.id);
   const [stale, setStale] = useState(false);
-  const [saved, setSaved] = useState(false);
   const controller = useAppForm({
     id: 'edit-location',
     schema: LocationForm,
@@ -64,7 +64,7 @@ function EditLocationForm({ location }: { location: LocationDetail }) {
     onSubmit: async (values) => {
       const changes = locationChanges(location, values);
       if (Object.keys(changes).length > 0) await update.mutateAsync({ version: location.version, changes });
-      setSaved(true);
+      onSaved();
     },
     onError: (error) => {
       if (!isProblem(error, 'precondition_failed')) return false;
@@ -76,7 +76,6 @@ function EditLocationForm({ location }: { location: LocationDetail }) {
     <section aria-labelledby="location-form-title" className="directory-service__block">
       <Heading2 id="location-form-title">{t('directoryKeeping.location.details')}</Heading2>
       {stale && <StaleNotice onReload={() => void queryClient.invalidateQueries({ queryKey: locationKeys.location(location.id) })} />}
-      {saved && <StatusMessage>{t('directoryKeeping.location.saved')}</StatusMessage>}
       <AppForm controller={controller}>
         <LocationFields />
         <div>
