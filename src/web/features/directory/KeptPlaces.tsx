@@ -15,11 +15,11 @@ export function KeptPlaces({ service }: { service: ServiceDetail }) {
   return (
     <section aria-labelledby="kept-places" className="directory-service__block">
       <Heading2 id="kept-places">{t('directoryKeeping.places.title')}</Heading2>
-      {service.locations.length === 0 && <Paragraph>{t('directoryKeeping.places.none')}</Paragraph>}
+      <Paragraph>{t(service.locations.length === 0 ? 'directoryKeeping.places.none' : 'directoryKeeping.places.intro')}</Paragraph>
       <ul className="directory-places">
         {service.locations.map((l) => (
           <li key={l.id}>
-            <RouterLink to={locationPath(l.id)}>{t('directoryKeeping.places.edit', { name: l.name ?? l.address?.address1 ?? '' })}</RouterLink>
+            <RouterLink to={locationPath(l.id)}>{l.name ?? l.address?.address1 ?? t('directoryKeeping.location.unnamed')}</RouterLink>
           </li>
         ))}
       </ul>
