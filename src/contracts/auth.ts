@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale, Role, Timestamp, Uuid } from './common';
+import { Locale, MapTiles, Role, Timestamp, Uuid } from './common';
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Not a valid e-mail address' }));
 /** NCSC/OWASP: long passphrases over complexity rules; at most 128 so hashing stays bounded. */
@@ -58,7 +58,7 @@ export const PublicTenantInfo = z.object({
   theme: z.lazy(() => TenantTheme),
   demo: z.object({ password: z.string(), accounts: z.array(DemoAccount) }).nullable(),
   /** Tiles for the directory map (`{z}/{x}/{y}` template) and their attribution; null when the map is off. */
-  map: z.object({ tileUrl: z.string(), attribution: z.string() }).nullable(),
+  map: MapTiles.nullable(),
 });
 
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Use a colour like #1a5f9e' });

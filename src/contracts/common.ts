@@ -35,3 +35,7 @@ export const Role = z.enum([
 ]);
 export type Role = z.infer<typeof Role>;
 export const STAFF_ROLES: readonly Role[] = Role.options.filter((r) => r !== 'client');
+
+/** Map tiles (`{z}/{x}/{y}` template) and their attribution; null where the map is switched off. */
+export const MapTiles = z.object({ tileUrl: z.string(), attribution: z.string() });
+export type MapTiles = z.infer<typeof MapTiles>;

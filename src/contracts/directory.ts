@@ -232,6 +232,13 @@ export const UpdateLocationInput = z.strictObject({
   address: AddressInput.optional(), latitude: z.number().min(50.7).max(53.6).nullable().optional(), longitude: z.number().min(3.3).max(7.3).nullable().optional(),
   accessibility: z.array(Text(500).min(1)).max(10).optional(),
 });
+/** A place with what its viewer may do and the services offered there (those the viewer may see). */
+export const LocationDetail = LocationView.extend({
+  canEdit: z.boolean(),
+  services: z.array(z.object({ id: DirectoryId, name: z.string(), moderationState: ModerationState, canEdit: z.boolean() })),
+});
+export type LocationDetail = z.infer<typeof LocationDetail>;
+export const LocationVersionView = ServiceVersionView;
 export const LocationListQuery = z.strictObject({ organizationId: DirectoryId.optional(), cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(25) });
 
 /** A resident proposes an informal activity; it goes public after e-mail confirmation and moderation. */
@@ -244,6 +251,18 @@ export const ActivityProposalInput = z.strictObject({
   schedules: z.array(ScheduleInput).max(7).default([]),
 }).refine(ageOrder, ageIssue);
 export type ActivityProposalInput = z.infer<typeof ActivityProposalInput>;
+/**
+ * A host proposes an activity from their account: the public proposal's fields without the proposer
+ * (the account is known, no e-mail link), plus how participants reach them. Moderated before it is public.
+ */
+export const OwnActivityInput = z.strictObject({
+  name: serviceFields.name, description: serviceFields.description, themes: serviceFields.themes,
+  minimumAge: Age.nullable().default(null), maximumAge: Age.nullable().default(null), cost: CostLevel.default('free'),
+  email: serviceFields.email, phones: serviceFields.phones,
+  place: z.strictObject({ name: z.string().trim().min(1).max(200), address: AddressInput }).nullable().default(null),
+  schedules: z.array(ScheduleInput).max(7).default([]),
+}).refine(ageOrder, ageIssue);
+export type OwnActivityInput = z.infer<typeof OwnActivityInput>;
 /** The web page the confirmation e-mail links to, with `?token=`; it posts the token to confirmations. */
 export const ACTIVITY_CONFIRM_PATH = '/sociale-kaart/voorstel-bevestigen';
 export const ProposalConfirmationInput = z.strictObject({ token: z.string().min(20).max(200) });

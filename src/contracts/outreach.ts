@@ -81,8 +81,9 @@ export const OutreachLogQuery = PageQuery.extend({
   to: z.iso.date().optional(),
 });
 
-/** What the log form needs: the neighbourhoods to choose from and the map's tile address. */
+/** What the log form needs: the neighbourhoods to choose from and the map's tiles (null: MAP_TILE_URL=off, a map without tiles). */
 export const OutreachLogOptions = z.object({
   neighbourhoods: z.array(z.object({ id: Uuid, name: z.string(), districtName: z.string() })),
-  mapTileUrl: z.string(),
+  mapTileUrl: z.string().nullable(),
+  mapTileAttribution: z.string().nullable(),
 });

@@ -8,6 +8,7 @@ import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
 import { directoryConfirmationsJob } from './features/directory/confirmation-job';
 import { failInterruptedImports } from './features/hsds/fail-interrupted-imports';
+import { expiredActivityProposalsJob } from './features/directory/expired-proposals-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
 import { seedDemoIfEmpty } from './seed/seed-demo';
@@ -36,7 +37,7 @@ const interrupted = await failInterruptedImports(services.db);
 if (interrupted) console.log(`Marked ${interrupted} directory import(s) that the last stop cut off as failed.`);
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
-const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer),
+const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer), expiredActivityProposalsJob(),
   referralFollowUpJob(() => ({ mailer: services.mailer, secretBox: services.secretBox, baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }))];
 const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => Promise.resolve();
 

@@ -10,6 +10,7 @@ import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { withActor, withVisitor } from '../../platform/http/context';
 import { isSecure } from '../../platform/http/security';
+import { mapTiles } from '../../platform/map-tiles';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { revokeSession, SESSION_COOKIE } from '../../platform/sessions';
 import { publicTenantInfo } from './public-tenant';
@@ -30,10 +31,6 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
   const options = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: isSecure(req) };
   if (token === null) void reply.clearCookie(SESSION_COOKIE, options);
   else void reply.setCookie(SESSION_COOKIE, token, { ...options, maxAge: config.SESSION_ABSOLUTE_HOURS * 3600 });
-}
-
-function mapTiles(config: { MAP_TILE_URL: string; MAP_TILE_ATTRIBUTION: string }) {
-  return config.MAP_TILE_URL === 'off' ? null : { tileUrl: config.MAP_TILE_URL, attribution: config.MAP_TILE_ATTRIBUTION };
 }
 
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {

@@ -30,19 +30,26 @@ export async function askGeocoder(url: string, postcode: string): Promise<Point 
 
 /**
  * A postcode's point: from postcode_points, else from the geocoder (outside any transaction, so
- * no database connection waits on the network) and then remembered. Unknown: 400 naming the field.
+ * no database connection waits on the network) and then remembered. Null when nobody knows it.
  */
-export async function resolvePostcode(db: Database, config: Pick<Config, 'DIRECTORY_GEOCODER_URL' | 'NODE_ENV'>, tenantId: string, raw: string, field = 'query.postcode'): Promise<Point> {
+export async function lookUpPostcode(db: Database, config: Pick<Config, 'DIRECTORY_GEOCODER_URL' | 'NODE_ENV'>, tenantId: string, raw: string): Promise<Point | null> {
   const postcode = normalisePostcode(raw);
   const known = await db.withTenant({ tenantId }, (sql) =>
     sql.query<Point>('select latitude, longitude from postcode_points where tenant_id = app_tenant_id() and postcode = $1', [postcode]));
   if (known[0]) return known[0];
   const url = geocoderUrl(config);
   const found = url ? await askGeocoder(url, postcode) : null;
-  if (!found) throw new AppError('validation_failed', { field, detail: 'We could not find this postcode.' });
+  if (!found) return null;
   await db.withTenant({ tenantId }, (sql) =>
     sql.query(`insert into postcode_points (tenant_id, postcode, latitude, longitude, source) values (app_tenant_id(), $1, $2, $3, 'geocoder')
                on conflict (tenant_id, postcode) do update set latitude = excluded.latitude, longitude = excluded.longitude, updated_at = now()`,
       [postcode, found.latitude, found.longitude]));
+  return found;
+}
+
+/** As lookUpPostcode, for a search from a postcode: unknown is a 400 naming the field. */
+export async function resolvePostcode(db: Database, config: Pick<Config, 'DIRECTORY_GEOCODER_URL' | 'NODE_ENV'>, tenantId: string, raw: string, field = 'query.postcode'): Promise<Point> {
+  const found = await lookUpPostcode(db, config, tenantId, raw);
+  if (!found) throw new AppError('validation_failed', { field, detail: 'We could not find this postcode.' });
   return found;
 }

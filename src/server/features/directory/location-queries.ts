@@ -68,3 +68,43 @@ export async function replaceAddressAndAccessibility(sql: Sql, locationId: strin
 export async function serviceIdsAtLocation(sql: Sql, locationId: string): Promise<string[]> {
   return (await sql.query<{ id: string }>('select service_id as id from service_at_locations where tenant_id = app_tenant_id() and location_id = $1', [locationId])).map((r) => r.id);
 }
+
+/** The services at a place: all of them for the team, else approved ones and those the user keeps. */
+export async function servicesAtLocation(sql: Sql, locationId: string, userId: string, all: boolean): Promise<{ id: string; name: string; moderation_state: 'pending' | 'approved' | 'rejected'; organization_member: boolean; owner: boolean }[]> {
+  return sql.query(
+    `select s.id, s.name, s.moderation_state, s.owner_user_id is not distinct from $2::uuid as owner,
+            exists (select 1 from organization_members m where m.tenant_id = s.tenant_id and m.organization_id = s.organization_id and m.user_id = $2) as organization_member
+       from service_at_locations x join services s on s.tenant_id = x.tenant_id and s.id = x.service_id
+      where x.tenant_id = app_tenant_id() and x.location_id = $1
+        and ($3 or s.moderation_state = 'approved' or s.owner_user_id = $2
+             or exists (select 1 from organization_members m where m.tenant_id = s.tenant_id and m.organization_id = s.organization_id and m.user_id = $2))
+      order by lower(s.name), s.id limit 200`,
+    [locationId, userId, all],
+  );
+}
+
+export async function linkServiceToLocation(sql: Sql, serviceId: string, locationId: string): Promise<void> {
+  await sql.query(`insert into service_at_locations (tenant_id, id, service_id, location_id) values (app_tenant_id(), $1, $2, $3) on conflict (tenant_id, service_id, location_id) do nothing`,
+    [newId(), serviceId, locationId]);
+}
+
+export async function unlinkServiceFromLocation(sql: Sql, serviceId: string, locationId: string): Promise<void> {
+  await sql.query('delete from service_at_locations where tenant_id = app_tenant_id() and service_id = $1 and location_id = $2', [serviceId, locationId]);
+}
+
+/** A change to a service that is not one of its columns (its places): a new version, by whom. */
+export async function touchService(sql: Sql, serviceId: string, by: string): Promise<void> {
+  await sql.query('update services set version = version + 1, updated_at = now(), updated_by = $2 where tenant_id = app_tenant_id() and id = $1', [serviceId, by]);
+}
+
+export interface VersionRow { version: number; change: string; changed_by_name: string | null; changed_by_email: string | null; changed_at: Date; snapshot: Record<string, unknown> }
+
+export async function locationVersionPage(sql: Sql, locationId: string, before: number | null, limit: number): Promise<VersionRow[]> {
+  return sql.query<VersionRow>(
+    `select v.version, v.change, u.display_name as changed_by_name, v.changed_by_email, v.changed_at, v.snapshot
+       from directory_versions v left join users u on u.tenant_id = v.tenant_id and u.id = v.changed_by
+      where v.tenant_id = app_tenant_id() and v.entity = 'location' and v.entity_id = $1 and ($2::int is null or v.version < $2)
+      order by v.version desc limit $3`,
+    [locationId, before, limit + 1],
+  );
+}

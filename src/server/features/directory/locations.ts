@@ -23,8 +23,8 @@ export async function listLocations(sql: Sql, actor: Actor, query: z.infer<typeo
   return { items: page.items.map(toView), nextCursor: page.nextCursor };
 }
 
-/** Admins; providers for their organisation's places; hosts for places they added themselves. */
-async function mayKeep(sql: Sql, actor: Actor, organizationId: string | null, createdBy: string | null): Promise<boolean> {
+/** Admins (the tenant's directory editors, any organisation); providers for their organisation's places; hosts for places they added themselves. */
+export async function mayKeep(sql: Sql, actor: Actor, organizationId: string | null, createdBy: string | null): Promise<boolean> {
   if (hasRole(actor, 'admin')) return true;
   if (organizationId) return hasRole(actor, 'provider') && (await isOrganizationMember(sql, organizationId, actor.userId));
   return hasRole(actor, 'initiative_host', 'provider') && (createdBy === null || createdBy === actor.userId);

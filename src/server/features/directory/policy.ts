@@ -30,3 +30,6 @@ export function canCreateService(actor: Actor, kind: 'formal' | 'informal', memb
 
 /** Entries by hosts (and the public) wait for moderation; the team's and providers' go live at once. */
 export const needsModeration = (actor: Actor): boolean => !hasRole(actor, 'admin', 'provider', 'coach', 'team_lead');
+
+/** A resident with an account proposes activities of their own (moderated); the team and providers use "add a service". */
+export const canProposeOwnActivity = (actor: Actor): boolean => hasRole(actor, 'initiative_host');

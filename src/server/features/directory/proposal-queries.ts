@@ -48,3 +48,29 @@ export async function suggestionById(sql: Sql, id: string): Promise<SuggestionRo
 export async function handleSuggestion(sql: Sql, id: string, status: 'done' | 'dismissed', by: string): Promise<void> {
   await sql.query(`update change_suggestions set status = $2, handled_by = $3, handled_at = now() where tenant_id = app_tenant_id() and id = $1`, [id, status, by]);
 }
+
+/**
+ * Deletes public proposals whose link expired before `now` without confirmation: the entry (never
+ * public), its parts and version rows, the proposal with the e-mail address, and the place made for
+ * it (no organisation, no creator, at no other service). Returns the deleted entries' ids.
+ */
+export async function deleteExpiredProposals(sql: Sql, now: Date): Promise<{ serviceIds: string[]; locationIds: string[] }> {
+  const serviceIds = (await sql.query<{ id: string }>(
+    `select p.service_id as id from activity_proposals p join services s on s.tenant_id = p.tenant_id and s.id = p.service_id
+      where p.tenant_id = app_tenant_id() and p.confirmed_at is null and p.expires_at <= $1 and s.created_by is null and s.moderation_state = 'pending'`, [now])).map((r) => r.id);
+  if (!serviceIds.length) return { serviceIds, locationIds: [] };
+  const locationIds = (await sql.query<{ id: string }>(
+    `select distinct l.id from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+      where x.tenant_id = app_tenant_id() and x.service_id = any($1::uuid[]) and l.organization_id is null and l.created_by is null
+        and not exists (select 1 from service_at_locations o where o.tenant_id = l.tenant_id and o.location_id = l.id and not (o.service_id = any($1::uuid[])))`, [serviceIds])).map((r) => r.id);
+  const byService = ['directory_versions where entity = \'service\' and entity_id', 'attributes where link_id', 'languages where service_id', 'phones where service_id',
+    'directory_contacts where service_id', 'cost_options where service_id', 'service_districts where service_id', 'schedules where service_id', 'change_suggestions where service_id',
+    'service_at_locations where service_id', 'activity_proposals where service_id', 'services where id'];
+  for (const target of byService) await sql.query(`delete from ${target.replace(' where ', ' where tenant_id = app_tenant_id() and ')} = any($1::uuid[])`, [serviceIds]);
+  if (locationIds.length) {
+    for (const target of ['schedules', 'phones', 'languages', 'directory_contacts', 'accessibilities', 'addresses'])
+      await sql.query(`delete from ${target} where tenant_id = app_tenant_id() and location_id = any($1::uuid[])`, [locationIds]);
+    await sql.query('delete from locations where tenant_id = app_tenant_id() and id = any($1::uuid[])', [locationIds]);
+  }
+  return { serviceIds, locationIds };
+}

@@ -1,7 +1,7 @@
-import type { ActivityProposalInput } from '../../../contracts/directory';
+import type { ActivityProposalInput, OwnActivityInput } from '../../../contracts/directory';
 import { ACTIVITY_CONFIRM_PATH } from '../../../contracts/directory';
 import type { Sql } from '../../db/database';
-import type { AccessPoint } from '../../platform/actor';
+import type { AccessPoint, Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -16,31 +16,45 @@ import * as q from './write-queries';
 
 export const PROPOSAL_LINK_DAYS = 7;
 
+/** The fields both ways of proposing share: what, when, where, ages, cost. */
+type ActivityFields = Pick<ActivityProposalInput, 'name' | 'description' | 'themes' | 'minimumAge' | 'maximumAge' | 'cost' | 'place' | 'schedules'>;
+
+/**
+ * Stores a proposed informal activity as a pending entry with its place (made for it) and weekly
+ * times. `host`: the signed-in host who keeps it (and the place); null for the public form.
+ */
+export async function insertProposedActivity(sql: Sql, input: ActivityFields, keeper: { host: Actor | null; proposerName?: string; proposerEmail?: string; email?: string | null; phones?: OwnActivityInput['phones'] }): Promise<string> {
+  const termIds = await checkParts(sql, { themes: input.themes, schedules: input.schedules.map((s) => ({ ...s, locationId: null })) });
+  if (input.schedules.some((s) => s.locationId !== null)) throw new AppError('validation_failed', { field: 'body.schedules.0.locationId', detail: 'Leave the place out: the activity has one place.' });
+  const serviceId = newId();
+  const hostId = keeper.host?.userId ?? null;
+  await q.insertService(sql, serviceId, {
+    organization_id: null, name: input.name, alternate_name: null, description: input.description, url: null, email: keeper.email ?? null, status: 'active',
+    application_process: null, fees_description: null, eligibility_description: null, interpretation_services: null,
+    minimum_age: input.minimumAge, maximum_age: input.maximumAge, kind: 'informal', is_public: true, cost: input.cost,
+  }, { moderationState: 'pending', ownerUserId: hostId, createdBy: hostId, proposerName: keeper.proposerName ?? null, proposerEmail: keeper.proposerEmail ?? null });
+  let locationIds: string[] | undefined;
+  if (input.place) {
+    const locationId = newId();
+    const postcode = normalisePostcode(input.place.address.postalCode);
+    const place = await lq.postcodePlace(sql, postcode);
+    await lq.upsertLocation(sql, locationId, { organizationId: null, name: input.place.name, description: null, transportation: null, latitude: place.latitude, longitude: place.longitude, neighbourhoodId: place.neighbourhood_id }, hostId, null);
+    await lq.replaceAddressAndAccessibility(sql, locationId, { ...input.place.address, postalCode: postcode }, null);
+    if (keeper.host) await q.insertVersion(sql, { entity: 'location', id: locationId, version: 1, change: 'created', snapshot: await lq.locationById(sql, locationId), by: hostId });
+    locationIds = [locationId];
+  }
+  await writeParts(sql, serviceId, { themes: input.themes, locationIds, schedules: input.schedules, phones: keeper.phones }, termIds);
+  await recordServiceChange(sql, keeper.host, serviceId, 'proposed', keeper.proposerEmail ?? null);
+  return serviceId;
+}
+
 /**
  * A resident proposes an informal activity through the public form. It is stored as a pending
  * informal entry, invisible to everyone until the resident confirms their e-mail address through
  * the link we send; then the team moderates it.
  */
 export async function proposeActivity(sql: Sql, visitor: AccessPoint, mailer: Mailer, input: ActivityProposalInput, link: { baseUrl: string; tenantName: string }): Promise<void> {
-  const termIds = await checkParts(sql, { themes: input.themes, schedules: input.schedules.map((s) => ({ ...s, locationId: null })) });
-  if (input.schedules.some((s) => s.locationId !== null)) throw new AppError('validation_failed', { field: 'body.schedules.0.locationId', detail: 'Leave the place out: the activity has one place.' });
-  const serviceId = newId();
-  await q.insertService(sql, serviceId, {
-    organization_id: null, name: input.name, alternate_name: null, description: input.description, url: null, email: null, status: 'active',
-    application_process: null, fees_description: null, eligibility_description: null, interpretation_services: null,
-    minimum_age: input.minimumAge, maximum_age: input.maximumAge, kind: 'informal', is_public: true, cost: input.cost,
-  }, { moderationState: 'pending', ownerUserId: null, createdBy: null, proposerName: input.proposerName, proposerEmail: input.proposerEmail });
-  let locationIds: string[] | undefined;
-  if (input.place) {
-    const locationId = newId();
-    const postcode = normalisePostcode(input.place.address.postalCode);
-    const place = await lq.postcodePlace(sql, postcode);
-    await lq.upsertLocation(sql, locationId, { organizationId: null, name: input.place.name, description: null, transportation: null, latitude: place.latitude, longitude: place.longitude, neighbourhoodId: place.neighbourhood_id }, null, null);
-    await lq.replaceAddressAndAccessibility(sql, locationId, { ...input.place.address, postalCode: postcode }, null);
-    locationIds = [locationId];
-  }
-  await writeParts(sql, serviceId, { themes: input.themes, locationIds, schedules: input.schedules }, termIds);
-  await recordServiceChange(sql, null, serviceId, 'proposed', input.proposerEmail);
+  const serviceId = await insertProposedActivity(sql, input, { host: null, proposerName: input.proposerName, proposerEmail: input.proposerEmail });
   const token = newToken();
   await pq.insertProposal(sql, { id: newId(), serviceId, email: input.proposerEmail, tokenHash: tokenHash(token), days: PROPOSAL_LINK_DAYS });
   await mailer.send(sql, visitor.tenantId, {

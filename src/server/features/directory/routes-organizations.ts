@@ -1,17 +1,29 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageOf, Uuid } from '../../../contracts/common';
-import { DirectoryId, LocationInput, LocationListQuery, LocationView, OrganizationInput, OrganizationListQuery, OrganizationView, UpdateLocationInput, UpdateOrganizationInput } from '../../../contracts/directory';
+import { pageOf, PageQuery, Uuid } from '../../../contracts/common';
+import { DirectoryId, LocationDetail, LocationInput, LocationListQuery, LocationVersionView, LocationView, OrganizationInput, OrganizationListQuery, OrganizationView, UpdateLocationInput, UpdateOrganizationInput } from '../../../contracts/directory';
 import { expectedVersion, sendVersion } from '../../platform/concurrency';
 import { withActor } from '../../platform/http/context';
+import { lookUpPostcode } from './geocode';
+import { getLocation, listLocationVersions, setServiceAtLocation } from './location-services';
 import { createLocation, listLocations, updateLocation } from './locations';
+import { requireDirectoryReader } from './search-services';
 import { createOrganization, getOrganization, listOrganizations, setOrganizationMember, updateOrganization } from './organizations';
 
 const tags = ['Directory'];
 const OrganizationParams = z.strictObject({ organizationId: DirectoryId });
 const MemberParams = z.strictObject({ organizationId: DirectoryId, userId: Uuid });
 const LocationParams = z.strictObject({ locationId: DirectoryId });
+const LocationServiceParams = z.strictObject({ locationId: DirectoryId, serviceId: DirectoryId });
+
+/** A new address's postcode is looked up (local table, else the geocoder) before the transaction, by a signed-in reader only. */
+async function lookUpAddress(req: FastifyRequest, address: { postalCode: string } | undefined, explicit: boolean): Promise<void> {
+  if (!address || explicit) return;
+  await withActor(req, async (_sql, actor) => requireDirectoryReader(actor));
+  const { db, config } = req.server.services;
+  await lookUpPostcode(db, config, req.tenantId, address.postalCode);
+}
 
 export async function organizationRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -44,17 +56,31 @@ export async function organizationRoutes(fastify: FastifyInstance): Promise<void
 
   app.get('/api/v1/locations', { schema: { operationId: 'listLocations', tags, querystring: LocationListQuery, response: { 200: pageOf(LocationView) }, description: 'Places where services are offered.' } },
     async (req) => withActor(req, (sql, actor) => listLocations(sql, actor, req.query)));
-  app.post('/api/v1/locations', { schema: { operationId: 'createLocation', tags, body: LocationInput, response: { 201: LocationView }, description: 'Adds a place; without coordinates it takes those of its postcode.' } },
+  app.post('/api/v1/locations', { schema: { operationId: 'createLocation', tags, body: LocationInput, response: { 201: LocationView }, description: 'Adds a place; without coordinates it takes those of its postcode (looked up if not known yet).' } },
     async (req, reply) => {
+      await lookUpAddress(req, req.body.address, req.body.latitude !== null);
       const location = await withActor(req, (sql, actor) => createLocation(sql, actor, req.body));
       sendVersion(reply, location.version);
       return reply.code(201).send(location);
     });
-  app.patch('/api/v1/locations/:locationId', { schema: { operationId: 'updateLocation', tags, params: LocationParams, body: UpdateLocationInput, response: { 200: LocationView }, description: 'Edits a place you keep. If-Match required.' } },
+  app.patch('/api/v1/locations/:locationId', { schema: { operationId: 'updateLocation', tags, params: LocationParams, body: UpdateLocationInput, response: { 200: LocationView }, description: 'Edits a place you keep. If-Match required (412 when someone saved in between). A new address without coordinates takes its postcode\'s.' } },
     async (req, reply) => {
       const expected = expectedVersion(req);
+      await lookUpAddress(req, req.body.address, req.body.latitude !== undefined && req.body.latitude !== null);
       const location = await withActor(req, (sql, actor) => updateLocation(sql, actor, req.params.locationId, expected, req.body));
       sendVersion(reply, location.version);
       return location;
     });
+  app.get('/api/v1/locations/:locationId', { schema: { operationId: 'getLocation', tags, params: LocationParams, response: { 200: LocationDetail }, description: 'A place, its version (ETag), whether you keep it, and the services offered there.' } },
+    async (req, reply) => {
+      const location = await withActor(req, (sql, actor) => getLocation(sql, actor, req.params.locationId));
+      sendVersion(reply, location.version);
+      return location;
+    });
+  app.get('/api/v1/locations/:locationId/versions', { schema: { operationId: 'listLocationVersions', tags, params: LocationParams, querystring: PageQuery, response: { 200: pageOf(LocationVersionView) }, description: 'Every version of a place, newest first, attributed.' } },
+    async (req) => withActor(req, (sql, actor) => listLocationVersions(sql, actor, req.params.locationId, req.query)));
+  app.put('/api/v1/locations/:locationId/services/:serviceId', { schema: { operationId: 'addServiceAtLocation', tags, params: LocationServiceParams, response: { 200: LocationDetail }, description: 'Offers a service you keep at a place you keep (service_at_location); a new version of the service.' } },
+    async (req) => withActor(req, (sql, actor) => setServiceAtLocation(sql, actor, req.params.locationId, req.params.serviceId, true)));
+  app.delete('/api/v1/locations/:locationId/services/:serviceId', { schema: { operationId: 'removeServiceAtLocation', tags, params: LocationServiceParams, response: { 200: LocationDetail }, description: 'Stops offering a service at a place (409 while it has opening times there).' } },
+    async (req) => withActor(req, (sql, actor) => setServiceAtLocation(sql, actor, req.params.locationId, req.params.serviceId, false)));
 }

@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf, Uuid } from '../../../contracts/common';
-import { AcceptedView, ActivityProposalInput, ChangeSuggestionInput, ChangeSuggestionQuery, ChangeSuggestionView, HandleChangeSuggestionInput, ProposalConfirmationInput } from '../../../contracts/directory';
+import { AcceptedView, ActivityProposalInput, ChangeSuggestionInput, ChangeSuggestionQuery, ChangeSuggestionView, HandleChangeSuggestionInput, OwnActivityInput, ProposalConfirmationInput, ServiceDetail } from '../../../contracts/directory';
+import { sendVersion } from '../../platform/concurrency';
 import { withActor, withVisitor } from '../../platform/http/context';
 import { baseUrl } from '../auth/routes';
 import { handleChangeSuggestion, listChangeSuggestions, suggestChange } from './change-suggestions';
 import { confirmActivityProposal, proposeActivity } from './propose-activity';
+import { proposeOwnActivity } from './propose-own-activity';
 import { ServiceParams } from './routes-public';
 
 const publicTags = ['Directory (public)'];
@@ -32,6 +34,14 @@ export async function proposalRoutes(fastify: FastifyInstance): Promise<void> {
   }, async (req) => {
     await withVisitor(req, (sql, visitor) => confirmActivityProposal(sql, visitor, req.body.token));
     return { status: 'confirmed' as const };
+  });
+
+  app.post('/api/v1/activity-proposals', {
+    schema: { operationId: 'proposeOwnActivity', tags: ['Directory'], body: OwnActivityInput, response: { 201: ServiceDetail }, description: 'An initiative host proposes an activity of their own: no e-mail link, it waits for the team\'s moderation, and the host keeps it.' },
+  }, async (req, reply) => {
+    const service = await withActor(req, (sql, actor) => proposeOwnActivity(sql, actor, req.body));
+    sendVersion(reply, service.version);
+    return reply.code(201).send(service);
   });
 
   app.post('/api/v1/public/services/:serviceId/change-suggestions', {

@@ -30,8 +30,9 @@ const events = (type: string) => t.db.withTenant({ tenantId: t.tenant.id }, (sql
 describe('outreach log', () => {
   it('offers the nine neighbourhoods and the configured map tiles', async () => {
     expect(neighbourhoods).toHaveLength(9);
-    const options = await ok<{ mapTileUrl: string }>(t, { method: 'GET', url: '/api/v1/outreach-log-options', cookie: who.coach });
+    const options = await ok<{ mapTileUrl: string; mapTileAttribution: string }>(t, { method: 'GET', url: '/api/v1/outreach-log-options', cookie: who.coach });
     expect(options.mapTileUrl).toContain('{z}/{x}/{y}');
+    expect(options.mapTileAttribution).toBe('Kaartgegevens © Kadaster (PDOK)');
   });
 
   it('logs a visit with an end time or a duration, lists it to its author and audits both', async () => {

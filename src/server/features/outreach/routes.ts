@@ -6,6 +6,7 @@ import { OutreachLogInput, OutreachLogOptions, OutreachLogQuery, OutreachLogView
 import { SendSignalInput, SentSignalView } from '../../../contracts/signals';
 import { expectedVersion, sendVersion } from '../../platform/concurrency';
 import { withActor } from '../../platform/http/context';
+import { mapTiles } from '../../platform/map-tiles';
 import { deleteOutreachLog, updateOutreachLog } from './change-outreach-log';
 import { createOutreachLog } from './create-outreach-log';
 import { getOutreachLog } from './get-outreach-log';
@@ -32,7 +33,7 @@ export async function outreachRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.get('/api/v1/outreach-log-options', { schema: { operationId: 'getOutreachLogOptions', description: 'The neighbourhoods to choose from and the map tile address for the outreach log form.', tags, response: { 200: OutreachLogOptions } } }, async (req) =>
-    withActor(req, (sql, actor) => outreachLogOptions(sql, actor, config.MAP_TILE_URL)),
+    withActor(req, (sql, actor) => outreachLogOptions(sql, actor, mapTiles(config))),
   );
 
   app.get(`${path}/:logId`, { schema: { operationId: 'getOutreachLog', description: 'One entry: your own, or for a team lead one of the team.', tags, params: LogParams, response: { 200: OutreachLogView } } }, async (req, reply) => {

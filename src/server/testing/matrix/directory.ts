@@ -117,6 +117,31 @@ export const matrixRules: MatrixRules = (env) => ({
     expect: only(KEEPERS, 200, 403, 404), otherAs: 'admin',
     call: async () => ({ method: 'PATCH', url: api(`/locations/${await newLocation(env, (await world(env)).orgId)}`), body: { name: 'Matrix plek bijgewerkt' }, headers: { 'if-match': 'W/"1"' } }),
   },
+  getLocation: { expect: readers(200, 404), call: async () => ({ method: 'GET', url: api(`/locations/${await newLocation(env, (await world(env)).orgId)}`) }) },
+  listLocationVersions: {
+    expect: only([...KEEPERS, 'coach', 'team_lead'], 200, 403, 404), otherAs: 'admin',
+    call: async () => ({ method: 'GET', url: api(`/locations/${await newLocation(env, (await world(env)).orgId)}/versions`) }),
+  },
+  addServiceAtLocation: {
+    expect: only(KEEPERS, 200, 403, 404), otherAs: 'admin',
+    call: async () => {
+      const { orgId } = await world(env);
+      return { method: 'PUT', url: api(`/locations/${await newLocation(env, orgId)}/services/${await newService(env, orgId)}`) };
+    },
+  },
+  removeServiceAtLocation: {
+    expect: only(KEEPERS, 200, 403, 404), otherAs: 'admin',
+    call: async () => {
+      const { orgId } = await world(env);
+      const [location, service] = [await newLocation(env, orgId), await newService(env, orgId)];
+      await ok(env.t(), { method: 'PUT', url: api(`/locations/${location}/services/${service}`), cookie: env.w().cookies.admin });
+      return { method: 'DELETE', url: api(`/locations/${location}/services/${service}`) };
+    },
+  },
+  proposeOwnActivity: {
+    expect: only(['initiative_host'], 201, 403, 201),
+    call: async () => ({ method: 'POST', url: api('/activity-proposals'), body: { name: 'Matrix eigen activiteit', description: 'Een eigen activiteit voor de matrix.', themes: ['ontmoeten'] } }),
+  },
   listChangeSuggestions: { expect: only([...MODERATORS, 'provider', 'initiative_host'], 200, 403, 200), call: async () => ({ method: 'GET', url: api('/change-suggestions') }) },
   handleChangeSuggestion: {
     expect: only([...MODERATORS, 'provider'], 200, 403, 404),

@@ -5,11 +5,15 @@ import { ChangeSuggestionsPage } from './ChangeSuggestionsPage';
 import { EditServicePage } from './EditServicePage';
 import { ModerationPage } from './ModerationPage';
 import { MyServicesPage } from './MyServicesPage';
-import { DIRECTORY_KEEPERS, DIRECTORY_MODERATORS } from './roles';
+import { LocationPage } from './LocationPage';
+import { LocationsPage } from './LocationsPage';
+import { NewActivityPage } from './NewActivityPage';
+import { NewLocationPage } from './NewLocationPage';
+import { DIRECTORY_KEEPERS, DIRECTORY_MODERATORS, LOCATION_KEEPERS } from './roles';
 import { StaffSearchPage } from './StaffSearchPage';
 import { StaffServicePage } from './StaffServicePage';
 
-/** The directory for signed-in staff under /aanbod: search, my entries, moderation, a service and its editing. */
+/** The directory for signed-in staff under /aanbod: search, my entries, a host's new activity, places, moderation, a service and its editing. */
 export function DirectoryRoutes() {
   return (
     <Routes>
@@ -17,6 +21,14 @@ export function DirectoryRoutes() {
       <Route element={<RequireRole roles={DIRECTORY_KEEPERS} />}>
         <Route path="mijn" element={<MyServicesPage />} />
       </Route>
+      <Route element={<RequireRole roles={['initiative_host']} />}>
+        <Route path="mijn/nieuwe-activiteit" element={<NewActivityPage />} />
+      </Route>
+      <Route element={<RequireRole roles={LOCATION_KEEPERS} />}>
+        <Route path="locaties" element={<LocationsPage />} />
+        <Route path="locaties/nieuw" element={<NewLocationPage />} />
+      </Route>
+      <Route path="locaties/:locationId" element={<LocationPage />} />
       <Route element={<RequireRole roles={DIRECTORY_MODERATORS} />}>
         <Route path="moderatie" element={<ModerationPage />} />
       </Route>

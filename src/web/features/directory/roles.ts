@@ -6,3 +6,5 @@ export const DIRECTORY_STAFF: readonly Role[] = ['coach', 'specialist', 'team_le
 export const DIRECTORY_MODERATORS: readonly Role[] = ['coach', 'team_lead', 'admin'];
 /** Who keeps entries: providers their organisation's, hosts their own activities, admins all. */
 export const DIRECTORY_KEEPERS: readonly Role[] = ['provider', 'initiative_host', 'admin'];
+/** Who keeps organisations' places: providers their organisation's, admins any organisation's in the municipality. */
+export const LOCATION_KEEPERS: readonly Role[] = ['provider', 'admin'];

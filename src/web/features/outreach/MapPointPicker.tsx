@@ -12,7 +12,7 @@ export interface MapPoint {
  * An optional point on a map, next to the neighbourhood select (which is the accessible way to say
  * where). The map and Leaflet load only when asked for.
  */
-export function MapPointPicker({ tileUrl, point, onChange }: { tileUrl: string; point: MapPoint | null; onChange: (point: MapPoint | null) => void }) {
+export function MapPointPicker({ tiles, point, onChange }: { tiles: { url: string; attribution: string } | null; point: MapPoint | null; onChange: (point: MapPoint | null) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -25,14 +25,14 @@ export function MapPointPicker({ tileUrl, point, onChange }: { tileUrl: string; 
     const element = container.current;
     void import('./leaflet-map').then(({ createPickerMap }) => {
       if (cancelled) return;
-      map.current = createPickerMap(element, { tileUrl, label: t('outreach.map.label'), onPick: onChange, onTileError: () => setTilesFailed(true) });
+      map.current = createPickerMap(element, { tiles, label: t('outreach.map.label'), onPick: onChange, onTileError: () => setTilesFailed(true) });
     });
     return () => {
       cancelled = true;
       map.current?.remove();
       map.current = null;
     };
-  }, [open, tileUrl, onChange, t]);
+  }, [open, tiles, onChange, t]);
 
   useEffect(() => map.current?.setPoint(point), [point]);
 
@@ -41,6 +41,7 @@ export function MapPointPicker({ tileUrl, point, onChange }: { tileUrl: string; 
       <FieldsetLegend>{t('outreach.map.title')}</FieldsetLegend>
       <Paragraph>{t('outreach.map.intro')}</Paragraph>
       {open && <div ref={container} className="wijkwijs-outreach-map" />}
+      {open && !tiles && <Paragraph>{t('outreach.map.tilesOff')}</Paragraph>}
       {tilesFailed && <Paragraph>{t('outreach.map.noTiles')}</Paragraph>}
       {point && <Paragraph aria-live="polite">{t('outreach.map.chosen', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) })}</Paragraph>}
       <ButtonGroup>

@@ -1,6 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivityKind, OutreachTheme } from '../../../contracts/outreach';
 import { api } from '../../app/api';
@@ -35,6 +35,7 @@ export function OutreachLogForm({ options, onSaved }: { options: OutreachOptions
       onSaved(t('outreach.saved'));
     },
   });
+  const tiles = useMemo(() => (options.mapTileUrl ? { url: options.mapTileUrl, attribution: options.mapTileAttribution ?? '' } : null), [options.mapTileUrl, options.mapTileAttribution]);
   const neighbourhoods = [{ value: '', label: '' }, ...options.neighbourhoods.map((n) => ({ value: n.id, label: `${n.name} (${n.districtName})` }))];
   return (
     <AppForm controller={controller}>
@@ -48,7 +49,7 @@ export function OutreachLogForm({ options, onSaved }: { options: OutreachOptions
       <TextareaField name="notes" />
       <TextareaField name="followUp" rows={2} />
       <SelectField name="followUpKind" options={FORM_FOLLOW_UPS.map((k) => ({ value: k, label: t(`outreach.followUpKinds.${k}`) }))} />
-      <MapPointPicker tileUrl={options.mapTileUrl} point={point} onChange={setPoint} />
+      <MapPointPicker tiles={tiles} point={point} onChange={setPoint} />
       <div>
         <Button type="submit" appearance="primary-action-button" busy={controller.form.formState.isSubmitting}>
           {t('outreach.save')}

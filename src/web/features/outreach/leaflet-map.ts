@@ -10,14 +10,15 @@ const NETHERLANDS: L.LatLngExpression = [52.2, 5.3];
 
 /**
  * A Leaflet map in `container` with the configured tiles; a click picks a point. Loaded only when
- * the user opens the map. Tiles that fail to load (offline, blocked) leave a blank map that still
- * picks points, and `onTileError` lets the screen say so.
+ * the user opens the map. Without tiles (MAP_TILE_URL=off) no tile layer is added; tiles that fail
+ * to load (offline, blocked) leave a blank map that still picks points, and `onTileError` lets the
+ * screen say so.
  */
-export function createPickerMap(container: HTMLElement, options: { tileUrl: string; label: string; onPick: (p: { lat: number; lng: number }) => void; onTileError: () => void }): PickerMap {
+export function createPickerMap(container: HTMLElement, options: { tiles: { url: string; attribution: string } | null; label: string; onPick: (p: { lat: number; lng: number }) => void; onTileError: () => void }): PickerMap {
   const map = L.map(container, { center: NETHERLANDS, zoom: 8, attributionControl: true });
   container.setAttribute('aria-label', options.label);
   container.setAttribute('role', 'application');
-  L.tileLayer(options.tileUrl, { maxZoom: 19, attribution: 'Kaartgegevens &copy; Kadaster' }).on('tileerror', options.onTileError).addTo(map);
+  if (options.tiles) L.tileLayer(options.tiles.url, { maxZoom: 19, attribution: options.tiles.attribution }).on('tileerror', options.onTileError).addTo(map);
   let marker: L.CircleMarker | null = null;
   const setPoint = (point: { lat: number; lng: number } | null) => {
     marker?.remove();

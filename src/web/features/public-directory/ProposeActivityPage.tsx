@@ -4,36 +4,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProposalInput } from '../../../contracts/directory';
 import { api } from '../../app/api';
-import { AppForm, CheckboxGroup, SelectField, TextField, useAppForm } from '../../ui/form';
+import { AppForm, TextField, useAppForm } from '../../ui/form';
 import { PageHeading } from '../../ui/PageHeading';
 import { RouterLink } from '../../ui/RouterLink';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { TextareaField } from '../households/ui/TextareaField';
 import { EMPTY_PROPOSAL, ProposalForm } from './proposal-form';
 import { ProposalWhenWhere } from './ProposalWhenWhere';
 import { PUBLIC_DIRECTORY_PATH } from './PublicSearchPage';
-import { useServiceFilters } from './queries';
-import { themeName } from './format';
+import { activityFieldLabels, ProposalWhat } from './ProposalWhat';
 import './directory.css';
 
 /** "Activiteit aanmelden": a resident tells the team about an activity; it goes public after e-mail confirmation and a check. */
 export function ProposeActivityPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const themes = useServiceFilters().data?.themes ?? [];
   const send = useMutation({ mutationFn: (body: ActivityProposalInput) => api.post('/api/v1/public/activity-proposals', body) });
   const label = (key: string, hint = false) => ({ label: t(`proposeActivity.${key}`), ...(hint ? { hint: t(`proposeActivity.${key}Hint`) } : {}) });
   const controller = useAppForm({
     id: 'propose-activity',
     schema: ProposalForm,
     defaultValues: EMPTY_PROPOSAL,
-    fields: {
-      name: label('name', true), description: label('description', true), themes: label('themes', true),
-      minimumAge: label('minimumAge'), maximumAge: label('maximumAge'), cost: label('cost'),
-      placeName: label('placeName', true), street: label('street'), postcode: label('postcode'), city: label('city'),
-      weekdays: label('weekdays', true), opensAt: label('opensAt', true), closesAt: label('closesAt', true),
-      proposerName: label('proposerName', true), proposerEmail: label('proposerEmail', true),
-    },
+    fields: { ...activityFieldLabels(t), proposerName: label('proposerName', true), proposerEmail: label('proposerEmail', true) },
     onSubmit: async (values) => {
       await send.mutateAsync(values);
       setSentTo(values.proposerEmail);
@@ -51,21 +42,12 @@ export function ProposeActivityPage() {
       </div>
     );
   }
-  const costs = (['free', 'low', 'paid'] as const).map((value) => ({ value, label: t(`directoryCost.${value}`) }));
   return (
     <div className="directory">
       <PageHeading>{t('proposeActivity.title')}</PageHeading>
       <Paragraph lead>{t('proposeActivity.intro')}</Paragraph>
       <AppForm controller={controller}>
-        <Fieldset>
-          <FieldsetLegend>{t('proposeActivity.what')}</FieldsetLegend>
-          <TextField name="name" maxLength={200} />
-          <TextareaField name="description" rows={5} />
-          <CheckboxGroup name="themes" options={themes.map((theme) => ({ value: theme.code, label: themeName(theme, i18n.language) }))} />
-          <TextField name="minimumAge" inputMode="numeric" maxLength={3} className="directory-search__short" />
-          <TextField name="maximumAge" inputMode="numeric" maxLength={3} className="directory-search__short" />
-          <SelectField name="cost" options={costs} />
-        </Fieldset>
+        <ProposalWhat />
         <ProposalWhenWhere />
         <Fieldset>
           <FieldsetLegend>{t('proposeActivity.who')}</FieldsetLegend>

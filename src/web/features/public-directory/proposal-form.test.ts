@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROPOSAL, ProposalForm } from './proposal-form';
+import { EMPTY_OWN_ACTIVITY, EMPTY_PROPOSAL, OwnActivityForm, ProposalForm } from './proposal-form';
 
 const filled = { ...EMPTY_PROPOSAL, name: 'Buurtmoestuin', description: 'Samen groente kweken in de Parkbuurt.', themes: ['ontmoeten'], proposerName: 'Fatima', proposerEmail: 'fatima@example.org' };
 
@@ -25,5 +25,21 @@ describe('the activity proposal form', () => {
   it('refuses a closing time before the opening time and a lowest age above the highest', () => {
     const result = ProposalForm.safeParse({ ...filled, weekdays: ['MO'], opensAt: '12:00', closesAt: '10:00', minimumAge: '12', maximumAge: '4' });
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['closesAt', 'maximumAge']);
+  });
+});
+
+describe('a host\'s own activity form', () => {
+  const own = { ...EMPTY_OWN_ACTIVITY, name: 'Buurtvoetbal', description: 'Elke woensdag voetballen op het plein.', themes: ['sport-en-spel'] };
+
+  it('becomes the contract\'s own activity with contact details instead of a proposer', () => {
+    expect(OwnActivityForm.parse({ ...own, email: 'voetbal@example.nl', phone: '06 1234 5678', weekdays: ['WE'], opensAt: '15:00', closesAt: '17:00' })).toMatchObject({
+      email: 'voetbal@example.nl', phones: [{ number: '06 1234 5678', description: null }], place: null, schedules: [{ weekdays: ['WE'], opensAt: '15:00' }],
+    });
+    expect(OwnActivityForm.parse(own)).toMatchObject({ email: null, phones: [] });
+  });
+
+  it('checks place, times and contact like the public form', () => {
+    const result = OwnActivityForm.safeParse({ ...own, street: 'Plein 1', email: 'geen-adres', phone: 'bel me' });
+    expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['city', 'email', 'phone', 'placeName', 'postcode']);
   });
 });
