@@ -10,14 +10,20 @@ const extensions = { citext, pg_trgm, pgcrypto, unaccent };
 const { serialize } = protocol;
 
 /**
- * Named prepared statements on PGlite's single connection. `tx.query` sends parse, describe, bind,
- * describe, execute and sync as six calls into the WebAssembly module and plans every time; a
- * statement marked with `prepared` is parsed once, and each run is one call (bind, describe,
- * execute, sync) on a cached plan. Runs under PGlite's query lock, inside the caller's transaction.
+ * Statements on PGlite's single connection in two calls into the WebAssembly module instead of
+ * `tx.query`'s six (parse, describe, bind, describe, execute, sync, one call each): parse and
+ * describe the parameter types, then bind, describe, execute and sync in one message. A statement
+ * marked with `prepared` is parsed once under its name and keeps PostgreSQL's cached plan, so each
+ * later run is a single call. Runs under PGlite's query lock, inside the caller's transaction.
  */
-function preparedStatements(pglite: PGlite) {
+function protocolStatements(pglite: PGlite) {
   const parameterTypes = new Map<string, number[]>();
-  const run = (message: Uint8Array) => pglite._runExclusiveQuery(() => pglite.execProtocolStream(message, { syncToFs: false }));
+  // A database error names its statement (never its parameters) for the log, as PGlite's own query does.
+  const run = (message: Uint8Array, text: string) =>
+    pglite._runExclusiveQuery(() => pglite.execProtocolStream(message, { syncToFs: false })).catch((error: unknown) => {
+      if (error instanceof Error && 'severity' in error) Object.assign(error, { query: text });
+      throw error;
+    });
   const concat = (parts: Uint8Array[]) => {
     const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
@@ -27,30 +33,26 @@ function preparedStatements(pglite: PGlite) {
     }
     return out;
   };
-  return async function query<T>(name: string, text: string, params: readonly unknown[]): Promise<T[]> {
-    let types = parameterTypes.get(name);
+  /** `name` undefined: the unnamed statement, parsed and planned on every run as `tx.query` does. */
+  return async function query<T>(name: string | undefined, text: string, params: readonly unknown[]): Promise<T[]> {
+    let types = name === undefined ? undefined : parameterTypes.get(name);
     if (!types) {
-      types = parse.parseDescribeStatementResults(await run(concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()])));
-      parameterTypes.set(name, types);
+      types = parse.parseDescribeStatementResults(await run(concat([serialize.parse({ name: name ?? '', text }), serialize.describe({ type: 'S', name: name ?? '' }), serialize.sync()]), text));
+      if (name !== undefined) parameterTypes.set(name, types);
     }
     const values = params.map((value, i) => {
       if (value === null || value === undefined) return null;
       const serializer = pglite.serializers[types[i]!];
       return serializer ? serializer(value) : String(value);
     });
-    const messages = await run(concat([serialize.bind({ statement: name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]));
+    const messages = await run(concat([serialize.bind({ statement: name ?? '', values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]), text);
     return parse.parseResults(messages, pglite.parsers)[0]!.rows as T[];
   };
 }
 
-function wrap(tx: Pick<Transaction, 'query' | 'exec'>, runPrepared: ReturnType<typeof preparedStatements>): Sql {
+function wrap(tx: Pick<Transaction, 'exec'>, run: ReturnType<typeof protocolStatements>): Sql {
   return {
-    async query<T>(text: string, params: readonly unknown[] = []) {
-      const name = preparedName(text);
-      if (name) return runPrepared<T>(name, text, params);
-      const result = await tx.query<T>(text, params as unknown[]);
-      return result.rows;
-    },
+    query: <T>(text: string, params: readonly unknown[] = []) => run<T>(preparedName(text), text, params),
     async exec(text: string) {
       await tx.exec(text);
     },
@@ -69,19 +71,19 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     // Same value shapes as the pg driver: dates and bigints as text, timestamps as Date.
     parsers: { 1082: (v: string) => v, 20: (v: string) => v },
   });
-  const runPrepared = preparedStatements(pglite);
+  const run = protocolStatements(pglite);
   const inContext = <T>(context: TenantContext | null, work: (sql: Sql) => Promise<T>) =>
     pglite.transaction(async (tx) => {
       // A parameterless statement through exec (simple protocol) costs about a third of a query.
       await tx.exec(contextSettingsLiteral(options.appRole, context));
-      return work(wrap(tx, runPrepared));
+      return work(wrap(tx, run));
     });
   return {
     kind: 'pglite',
     pglite,
     withTenant: (context, work) => inContext(context, work),
     withoutTenant: (work) => inContext(null, work),
-    asOwner: (work) => pglite.transaction((tx) => work(wrap(tx, runPrepared))),
+    asOwner: (work) => pglite.transaction((tx) => work(wrap(tx, run))),
     async ping() {
       await pglite.query('select 1');
       return true;
