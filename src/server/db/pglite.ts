@@ -10,14 +10,21 @@ const extensions = { citext, pg_trgm, pgcrypto, unaccent };
 const { serialize } = protocol;
 
 /**
+ * PGlite has no autovacuum, so nothing invalidates a cached generic plan while tables grow: a plan
+ * made on a nearly empty table (a sequential scan) would stay. Named statements are therefore
+ * prepared again after this long (decision record 0014, like 0009 for the audit trigger).
+ */
+export const PREPARED_MAX_AGE_MS = 5 * 60_000;
+
+/**
  * Statements on PGlite's single connection in two calls into the WebAssembly module instead of
  * `tx.query`'s six (parse, describe, bind, describe, execute, sync, one call each): parse and
  * describe the parameter types, then bind, describe, execute and sync in one message. A statement
  * marked with `prepared` is parsed once under its name and keeps PostgreSQL's cached plan, so each
  * later run is a single call. Runs under PGlite's query lock, inside the caller's transaction.
  */
-function protocolStatements(pglite: PGlite) {
-  const parameterTypes = new Map<string, number[]>();
+export function protocolStatements(pglite: PGlite, clock: { now(): number; maxAgeMs: number } = { now: Date.now, maxAgeMs: PREPARED_MAX_AGE_MS }) {
+  const preparedAt = new Map<string, { types: number[]; at: number }>();
   // A database error names its statement (never its parameters) for the log, as PGlite's own query does.
   const run = (message: Uint8Array, text: string) =>
     pglite._runExclusiveQuery(() => pglite.execProtocolStream(message, { syncToFs: false })).catch((error: unknown) => {
@@ -35,10 +42,14 @@ function protocolStatements(pglite: PGlite) {
   };
   /** `name` undefined: the unnamed statement, parsed and planned on every run as `tx.query` does. */
   return async function query<T>(name: string | undefined, text: string, params: readonly unknown[]): Promise<T[]> {
-    let types = name === undefined ? undefined : parameterTypes.get(name);
+    const known = name === undefined ? undefined : preparedAt.get(name);
+    let types = known && clock.now() - known.at < clock.maxAgeMs ? known.types : undefined;
     if (!types) {
-      types = parse.parseDescribeStatementResults(await run(concat([serialize.parse({ name: name ?? '', text }), serialize.describe({ type: 'S', name: name ?? '' }), serialize.sync()]), text));
-      if (name !== undefined) parameterTypes.set(name, types);
+      const statement = name ?? '';
+      // An expired statement is closed and parsed again, so its next plans see today's table sizes.
+      const close = known ? [serialize.close({ type: 'S', name: statement })] : [];
+      types = parse.parseDescribeStatementResults(await run(concat([...close, serialize.parse({ name: statement, text }), serialize.describe({ type: 'S', name: statement }), serialize.sync()]), text));
+      if (name !== undefined) preparedAt.set(name, { types, at: clock.now() });
     }
     const values = params.map((value, i) => {
       if (value === null || value === undefined) return null;
