@@ -30,6 +30,8 @@ export interface MemoryReading {
 export interface StartOptions {
   name: string;
   entry: string;
+  /** Node options before `--import tsx`, e.g. the server's SERVER_NODE_OPTIONS. */
+  nodeOptions?: readonly string[];
   env: Record<string, string>;
   readyPath: string;
   logFile: string;
@@ -97,7 +99,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   const log = createWriteStream(options.logFile, { flags: 'a' });
   log.write(`\n--- ${new Date().toISOString()} start ${options.name}\n`);
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', options.entry], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

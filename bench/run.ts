@@ -15,6 +15,7 @@ import { freePort, killAll, startServer, type ServerProcess } from './processes'
 import { renderMarkdown, writeReport } from './report';
 import { runLabel, type BenchReport, type DatabaseResult, type ScenarioResult, type StartupResult } from './results';
 import { selectScenarios, type Scenario, type ScenarioContext } from './scenarios';
+import { SERVER_NODE_OPTIONS } from '../scripts/server-node-options.mjs';
 
 /**
  * `npm run bench`: measures the Wijkwijs server against a bare Fastify hello world, on PGlite and
@@ -109,7 +110,7 @@ async function measureDatabase(
     cleanups.add(dispose);
     result.description = db.description;
     const env = { ...SERVER_ENV, ...db.serverEnv, PORT: String(await freePort()) };
-    const start = () => startServer({ name: `wijkwijs (${kind})`, entry: SERVER_ENTRY, env, readyPath: '/health/ready', logFile: logName('server'), cwd: root });
+    const start = () => startServer({ name: `wijkwijs (${kind})`, entry: SERVER_ENTRY, nodeOptions: SERVER_NODE_OPTIONS, env, readyPath: '/health/ready', logFile: logName('server'), cwd: root });
 
     server = await start();
     const startup: StartupResult = { firstStartMs: server.readyMs, firstStartSelfReportedMs: server.selfReportedReadyMs, coldStartsMs: [], coldStartMedianMs: null, coldStartsSelfReportedMs: [] };

@@ -30,6 +30,34 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const preparedNames = new Map<string, string>();
+const usedNames = new Set<string>();
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Marks a hot statement for a named prepared statement: each connection parses it once and
+ * PostgreSQL caches its plan (after five runs a generic plan, when that is not costlier), instead of
+ * parsing and planning it on every request. Returns the text unchanged, so call sites stay
+ * `sql.query(TEXT, params)`. Only for fixed texts run on most requests: every name costs memory in
+ * each connection, and a generic plan suits statements whose best plan does not depend on the
+ * values (look-ups by id).
+ */
+export function prepared(name: string, text: string): string {
+  if (!NAME.test(name)) throw new Error(`A prepared statement name must be a lower-case identifier, got ${name}`);
+  const known = preparedNames.get(text);
+  if (known === name) return text;
+  if (known !== undefined) throw new Error(`The statement ${name} is already prepared as ${known}`);
+  if (usedNames.has(name)) throw new Error(`Two statements are named ${name}`);
+  preparedNames.set(text, name);
+  usedNames.add(name);
+  return text;
+}
+
+/** The prepared statement name of a text marked with `prepared`, else undefined. */
+export function preparedName(text: string): string | undefined {
+  return preparedNames.get(text);
+}
+
 export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

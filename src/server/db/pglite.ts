@@ -1,19 +1,69 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Transaction } from '@electric-sql/pglite';
-import { contextSettingsLiteral, type Database, type Sql, type TenantContext } from './database';
+import { contextSettingsLiteral, preparedName, type Database, type Sql, type TenantContext } from './database';
 
 const extensions = { citext, pg_trgm, pgcrypto, unaccent };
+const { serialize } = protocol;
 
-function wrap(tx: Pick<Transaction, 'query' | 'exec'>): Sql {
+/**
+ * PGlite has no autovacuum, so nothing invalidates a cached generic plan while tables grow: a plan
+ * made on a nearly empty table (a sequential scan) would stay. Named statements are therefore
+ * prepared again after this long (decision record 0014, like 0009 for the audit trigger).
+ */
+export const PREPARED_MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * Statements on PGlite's single connection in two calls into the WebAssembly module instead of
+ * `tx.query`'s six (parse, describe, bind, describe, execute, sync, one call each): parse and
+ * describe the parameter types, then bind, describe, execute and sync in one message. A statement
+ * marked with `prepared` is parsed once under its name and keeps PostgreSQL's cached plan, so each
+ * later run is a single call. Runs under PGlite's query lock, inside the caller's transaction.
+ */
+export function protocolStatements(pglite: PGlite, clock: { now(): number; maxAgeMs: number } = { now: Date.now, maxAgeMs: PREPARED_MAX_AGE_MS }) {
+  const preparedAt = new Map<string, { types: number[]; at: number }>();
+  // A database error names its statement (never its parameters) for the log, as PGlite's own query does.
+  const run = (message: Uint8Array, text: string) =>
+    pglite._runExclusiveQuery(() => pglite.execProtocolStream(message, { syncToFs: false })).catch((error: unknown) => {
+      if (error instanceof Error && 'severity' in error) Object.assign(error, { query: text });
+      throw error;
+    });
+  const concat = (parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  };
+  /** `name` undefined: the unnamed statement, parsed and planned on every run as `tx.query` does. */
+  return async function query<T>(name: string | undefined, text: string, params: readonly unknown[]): Promise<T[]> {
+    const known = name === undefined ? undefined : preparedAt.get(name);
+    let types = known && clock.now() - known.at < clock.maxAgeMs ? known.types : undefined;
+    if (!types) {
+      const statement = name ?? '';
+      // An expired statement is closed and parsed again, so its next plans see today's table sizes.
+      const close = known ? [serialize.close({ type: 'S', name: statement })] : [];
+      types = parse.parseDescribeStatementResults(await run(concat([...close, serialize.parse({ name: statement, text }), serialize.describe({ type: 'S', name: statement }), serialize.sync()]), text));
+      if (name !== undefined) preparedAt.set(name, { types, at: clock.now() });
+    }
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null;
+      const serializer = pglite.serializers[types[i]!];
+      return serializer ? serializer(value) : String(value);
+    });
+    const messages = await run(concat([serialize.bind({ statement: name ?? '', values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]), text);
+    return parse.parseResults(messages, pglite.parsers)[0]!.rows as T[];
+  };
+}
+
+function wrap(tx: Pick<Transaction, 'exec'>, run: ReturnType<typeof protocolStatements>): Sql {
   return {
-    async query<T>(text: string, params: readonly unknown[] = []) {
-      const result = await tx.query<T>(text, params as unknown[]);
-      return result.rows;
-    },
+    query: <T>(text: string, params: readonly unknown[] = []) => run<T>(preparedName(text), text, params),
     async exec(text: string) {
       await tx.exec(text);
     },
@@ -32,18 +82,19 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     // Same value shapes as the pg driver: dates and bigints as text, timestamps as Date.
     parsers: { 1082: (v: string) => v, 20: (v: string) => v },
   });
+  const run = protocolStatements(pglite);
   const inContext = <T>(context: TenantContext | null, work: (sql: Sql) => Promise<T>) =>
     pglite.transaction(async (tx) => {
       // A parameterless statement through exec (simple protocol) costs about a third of a query.
       await tx.exec(contextSettingsLiteral(options.appRole, context));
-      return work(wrap(tx));
+      return work(wrap(tx, run));
     });
   return {
     kind: 'pglite',
     pglite,
     withTenant: (context, work) => inContext(context, work),
     withoutTenant: (work) => inContext(null, work),
-    asOwner: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    asOwner: (work) => pglite.transaction((tx) => work(wrap(tx, run))),
     async ping() {
       await pglite.query('select 1');
       return true;

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/database';
+import { prepared, type Sql } from '../db/database';
 import { hasRole, type Actor } from './actor';
 import { AppError } from './errors';
 
@@ -39,13 +39,13 @@ export function canBreakGlass(actor: Actor, rel: CaseRelation, now = new Date())
 /** Loads the actor's relation to a household, or null when the household does not exist in this tenant. */
 export async function loadCaseRelation(sql: Sql, actor: Actor, householdId: string): Promise<CaseRelation | null> {
   const rows = await sql.query<{ team_id: string | null; case_role: CaseRelation['caseRole']; team_lead: boolean; break_glass_until: Date | null }>(
-    `select h.team_id,
+    prepared('case_relation', `select h.team_id,
             (select cm.role from case_members cm where cm.tenant_id = h.tenant_id and cm.household_id = h.id and cm.user_id = $2) as case_role,
             (h.team_id is not null and 'team_lead' = any($3::text[]) and exists (
                select 1 from team_members tm where tm.tenant_id = h.tenant_id and tm.team_id = h.team_id and tm.user_id = $2)) as team_lead,
             (select max(g.expires_at) from break_glass_grants g
               where g.tenant_id = h.tenant_id and g.household_id = h.id and g.user_id = $2 and g.expires_at > now()) as break_glass_until
-       from households h where h.tenant_id = app_tenant_id() and h.id = $1`,
+       from households h where h.tenant_id = app_tenant_id() and h.id = $1`),
     [householdId, actor.userId, actor.roles],
   );
   const row = rows[0];

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/database';
+import { prepared, type Sql } from '../db/database';
 import type { AccessPoint, Actor } from './actor';
 import { newId } from './ids';
 
@@ -34,12 +34,12 @@ export async function auditAll(sql: Sql, who: Who, entries: AuditEntry[]): Promi
   const actor = 'roles' in who ? who : null;
   const column = <T>(pick: (e: AuditEntry) => T) => entries.map(pick);
   await sql.query(
-    `insert into audit_events (tenant_id, id, event_type, action, outcome, person_id, user_id, on_behalf_role,
+    prepared('append_audit_events', `insert into audit_events (tenant_id, id, event_type, action, outcome, person_id, user_id, on_behalf_role,
        on_behalf_team_id, ip, user_agent, reason, object_type, object_id, details)
      select $1, e.id, e.event_type, e.action, e.outcome, e.person_id, $2, $3, $4, $5, $6, e.reason, e.object_type, e.object_id, e.details
        from unnest($7::uuid[], $8::text[], $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[], $14::uuid[], $15::jsonb[])
          with ordinality as e(id, event_type, action, outcome, person_id, reason, object_type, object_id, details, n)
-      order by e.n`,
+      order by e.n`),
     [
       who.tenantId, who.userId ?? null, actor ? actor.roles.join(',') : null, actor?.teamIds[0] ?? null, who.ip, who.userAgent?.slice(0, 500) ?? null,
       entries.map(() => newId()), column((e) => e.eventType), column((e) => e.action), column((e) => e.outcome ?? 'success'),

@@ -1,5 +1,5 @@
 import type { Role } from '../../contracts/common';
-import type { Sql } from '../db/database';
+import { prepared, type Sql } from '../db/database';
 import { newId } from './ids';
 import { newToken, tokenHash } from './tokens';
 
@@ -33,6 +33,16 @@ export async function createSession(
   return { sessionId, token };
 }
 
+const FIND_ACTIVE_SESSION = prepared('find_active_session', `select s.id, s.user_id, u.roles, s.totp_setup_required,
+            coalesce((select array_agg(tm.team_id order by tm.team_id) from team_members tm
+                       where tm.tenant_id = s.tenant_id and tm.user_id = s.user_id), '{}') as team_ids,
+            s.last_seen_at < now() - interval '1 minute' as stale,
+            set_config('app.user_id', s.user_id::text, true) is not null as user_set
+       from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
+      where s.tenant_id = app_tenant_id() and s.token_hash = $1 and s.revoked_at is null
+        and s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => $2) and u.status = 'active'`);
+const TOUCH_SESSION = prepared('touch_session', 'update sessions set last_seen_at = now() where tenant_id = app_tenant_id() and id = $1');
+
 /**
  * Finds the live session for a cookie token: not revoked, within the absolute lifetime, used within
  * the idle timeout, and of an active user. Refreshes `last_seen_at` at most once a minute. When it
@@ -41,19 +51,12 @@ export async function createSession(
  */
 export async function findActiveSession(sql: Sql, token: string, policy: SessionPolicy): Promise<ActiveSession | null> {
   const rows = await sql.query<{ id: string; user_id: string; roles: Role[]; team_ids: string[]; totp_setup_required: boolean; stale: boolean }>(
-    `select s.id, s.user_id, u.roles, s.totp_setup_required,
-            coalesce((select array_agg(tm.team_id order by tm.team_id) from team_members tm
-                       where tm.tenant_id = s.tenant_id and tm.user_id = s.user_id), '{}') as team_ids,
-            s.last_seen_at < now() - interval '1 minute' as stale,
-            set_config('app.user_id', s.user_id::text, true) is not null as user_set
-       from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
-      where s.tenant_id = app_tenant_id() and s.token_hash = $1 and s.revoked_at is null
-        and s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => $2) and u.status = 'active'`,
+    FIND_ACTIVE_SESSION,
     [tokenHash(token), policy.idleMinutes],
   );
   const row = rows[0];
   if (!row) return null;
-  if (row.stale) await sql.query('update sessions set last_seen_at = now() where tenant_id = app_tenant_id() and id = $1', [row.id]);
+  if (row.stale) await sql.query(TOUCH_SESSION, [row.id]);
   return { sessionId: row.id, userId: row.user_id, roles: row.roles, teamIds: row.team_ids, totpSetupRequired: row.totp_setup_required };
 }
 

@@ -1,5 +1,5 @@
 import type { Role } from '../../../contracts/common';
-import type { Sql } from '../../db/database';
+import { prepared, type Sql } from '../../db/database';
 
 export interface UserCredentials {
   id: string;
@@ -41,14 +41,14 @@ export interface MeRow {
 
 export async function meById(sql: Sql, userId: string): Promise<MeRow | null> {
   const rows = await sql.query<MeRow>(
-    `select u.id, u.email, u.display_name, u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled,
+    prepared('me_by_id', `select u.id, u.email, u.display_name, u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled,
             coalesce((select json_agg(json_build_object('id', t.id, 'name', t.name) order by t.name)
                         from team_members tm join teams t on t.tenant_id = tm.tenant_id and t.id = tm.team_id
                        where tm.tenant_id = u.tenant_id and tm.user_id = u.id), '[]') as teams,
             te.id as tenant_id, te.slug as tenant_slug, te.name as tenant_name,
             coalesce((te.settings -> 'signalMatching' ->> 'enabled')::boolean, true) as signal_matching
        from users u join tenants te on te.id = u.tenant_id
-      where u.tenant_id = app_tenant_id() and u.id = $1`,
+      where u.tenant_id = app_tenant_id() and u.id = $1`),
     [userId],
   );
   return rows[0] ?? null;

@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/database';
+import { prepared, type Sql } from '../../db/database';
 
 // ---------- household file ----------
 
@@ -26,7 +26,7 @@ export interface HouseholdRow {
 
 export async function householdById(sql: Sql, id: string): Promise<HouseholdRow | null> {
   const rows = await sql.query<HouseholdRow>(
-    `select h.id, h.name, h.status, h.priority, h.version, h.team_id, t.name as team_name, h.street, h.house_number, h.postcode, h.city,
+    prepared('household_by_id', `select h.id, h.name, h.status, h.priority, h.version, h.team_id, t.name as team_name, h.street, h.house_number, h.postcode, h.city,
             n.name as neighbourhood_name, d.name as district_name, h.phone, h.email, h.registered_at, h.closed_at, h.close_reason,
             coalesce((select json_agg(json_build_object('userId', u.id, 'name', u.display_name, 'role', cm.role)
                                       order by cm.role = 'coordinator' desc, u.display_name)
@@ -36,7 +36,7 @@ export async function householdById(sql: Sql, id: string): Promise<HouseholdRow 
        left join teams t on t.tenant_id = h.tenant_id and t.id = h.team_id
        left join neighbourhoods n on n.tenant_id = h.tenant_id and n.id = h.neighbourhood_id
        left join districts d on d.tenant_id = n.tenant_id and d.id = n.district_id
-      where h.tenant_id = app_tenant_id() and h.id = $1`,
+      where h.tenant_id = app_tenant_id() and h.id = $1`),
     [id],
   );
   return rows[0] ?? null;
@@ -57,9 +57,9 @@ export interface MemberRow {
 
 export async function membersOfHousehold(sql: Sql, householdId: string): Promise<MemberRow[]> {
   return sql.query<MemberRow>(
-    `select id, given_name, family_name, birth_date::text as birth_date, extract(year from age(current_date, birth_date))::int as age,
+    prepared('members_of_household', `select id, given_name, family_name, birth_date::text as birth_date, extract(year from age(current_date, birth_date))::int as age,
             role, bsn_digest is not null as has_bsn, phone, email, version
-       from persons where tenant_id = app_tenant_id() and household_id = $1 order by birth_date nulls last, id`,
+       from persons where tenant_id = app_tenant_id() and household_id = $1 order by birth_date nulls last, id`),
     [householdId],
   );
 }
