@@ -5,14 +5,21 @@ import { i18nReady } from './app/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadFirstScreen } from './app/AppRoutes';
+import { createQueryClient } from './app/query-client';
+import { prefetchSession } from './app/session';
 
 const root = document.getElementById('root');
-// First render once the remembered language's texts are in (at once for Dutch, the default).
 if (root) {
-  void i18nReady.then(() =>
+  const queryClient = createQueryClient();
+  prefetchSession(queryClient);
+  // The first render waits for the remembered language's texts (at once for Dutch, the default) and
+  // for the opened screen's chunk (already on its way for the first pages: see vite.config.ts), so the
+  // first paint is the screen itself rather than a loading message followed by the screen.
+  void Promise.all([i18nReady, preloadFirstScreen(window.location.pathname)]).then(() =>
     createRoot(root).render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} />
       </StrictMode>,
     ),
   );
