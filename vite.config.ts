@@ -82,7 +82,7 @@ const FIRST_PAGES: Record<string, string> = {
   '/sociale-kaart': 'features/public-directory/PublicDirectoryRoutes.tsx',
 };
 
-/** Writes dist/web/.vite/page-preloads.json: page path → the scripts and stylesheets its screen needs beyond the shell. */
+/** Writes dist/web/.vite/page-preloads.json: page path → the stylesheets and scripts of the shell and of its screen. */
 const pagePreloads: Plugin = {
   name: 'wijkwijs:page-preloads',
   apply: 'build',
@@ -99,16 +99,21 @@ const pagePreloads: Plugin = {
       start.forEach(visit);
       return [...seen];
     };
-    // The entry and its static imports are in index.html already.
-    const shell = new Set(staticGraph(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName)));
+    const cssOf = (files: string[]) => [...new Set(files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]))];
+    const largestFirst = (files: string[]) => [...files].sort((a, b) => (byFile.get(b)?.code.length ?? 0) - (byFile.get(a)?.code.length ?? 0));
+    // The shell (entry and its static imports) is in index.html too, but the header is read first:
+    // announcing it there, render-blocking stylesheet first, then the largest scripts, keeps the
+    // screen's chunks from taking the browser's few connections before the shell has them.
+    const shellFiles = staticGraph(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+    const shell = new Set(shellFiles);
+    const shellFirst = [...cssOf(shellFiles), ...largestFirst(shellFiles)];
     const pages: Record<string, string[]> = {};
     for (const [path, module] of Object.entries(FIRST_PAGES)) {
       const id = resolve(repoRoot, 'src/web', module);
       const page = chunks.find((chunk) => chunk.facadeModuleId === id);
       if (!page) this.error(`page-preloads: no chunk for ${module} (${path}); update FIRST_PAGES in vite.config.ts`);
       const files = staticGraph([page.fileName]).filter((file) => !shell.has(file));
-      const css = files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
-      pages[path] = [...files, ...css].map((file) => `/${file}`);
+      pages[path] = [...shellFirst, ...cssOf(files), ...largestFirst(files)].map((file) => `/${file}`);
     }
     this.emitFile({ type: 'asset', fileName: '.vite/page-preloads.json', source: JSON.stringify(pages, null, 2) });
   },
