@@ -4,6 +4,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { pruneCss } from './scripts/build/prune-css';
+
+/** Libraries the shell runs on every page (see `codeSplitting` below). */
+const SHELL_LIBRARIES = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/][\w-]+|use-sync-external-store)[\\/]/;
 
 const UTRECHT_REACT = /[\\/]@utrecht[\\/][a-z-]+-react[\\/]dist[\\/][^\\/]*\.mjs$/;
 
@@ -17,6 +21,33 @@ const shakeUtrechtComponents: Plugin = {
   transform(code, id) {
     if (!UTRECHT_REACT.test(id)) return null;
     return { code: code.replace(/^[ \t]*[\w$]+\.displayName = (['"])[\w.]+\1;?[ \t]*$/gm, ''), map: null };
+  },
+};
+
+/**
+ * Trims the stylesheets to the Utrecht components and design tokens the app can use (see
+ * scripts/build/prune-css.ts): the NL Design System CSS is render-blocking and mostly unused.
+ * Runs after Vite has written index.html into the bundle, as that names classes too.
+ */
+const pruneStyles: Plugin = {
+  name: 'wijkwijs:prune-css',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const items = Object.values(bundle);
+    const html = items.filter((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
+    if (!html.length) this.error('prune-css: no index.html in the bundle yet');
+    const code = items.map((item) => (item.type === 'chunk' ? item.code : item.fileName.endsWith('.html') ? String(item.source) : '')).join('\n');
+    const stylesheets = items.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'));
+    for (const item of stylesheets) {
+      if (item.type !== 'asset') continue;
+      const before = String(item.source);
+      // The other stylesheets count as users too: a screen's own CSS reads the theme's tokens.
+      const others = stylesheets.filter((other) => other !== item && other.type === 'asset').map((other) => String(other.source));
+      const pruned = pruneCss(before, [code, ...others].join('\n'));
+      item.source = pruned.css;
+      this.info(`${item.fileName}: ${before.length} → ${pruned.css.length} bytes (${pruned.removedSelectors} selectors, ${pruned.removedCustomProperties} custom properties unused)`);
+    }
   },
 };
 
@@ -51,9 +82,10 @@ const FIRST_PAGES: Record<string, string> = {
   '/wachtwoord-vergeten': 'features/auth/ForgotPasswordPage.tsx',
   '/wachtwoord-instellen': 'features/auth/SetPasswordPage.tsx',
   '/zorg-melden': 'features/signals/PublicSignalPage.tsx',
+  '/sociale-kaart': 'features/public-directory/PublicDirectoryRoutes.tsx',
 };
 
-/** Writes dist/web/.vite/page-preloads.json: page path → the scripts and stylesheets its screen needs beyond the shell. */
+/** Writes dist/web/.vite/page-preloads.json: page path → the stylesheets and scripts of the shell and of its screen. */
 const pagePreloads: Plugin = {
   name: 'wijkwijs:page-preloads',
   apply: 'build',
@@ -70,16 +102,21 @@ const pagePreloads: Plugin = {
       start.forEach(visit);
       return [...seen];
     };
-    // The entry and its static imports are in index.html already.
-    const shell = new Set(staticGraph(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName)));
+    const cssOf = (files: string[]) => [...new Set(files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]))];
+    const largestFirst = (files: string[]) => [...files].sort((a, b) => (byFile.get(b)?.code.length ?? 0) - (byFile.get(a)?.code.length ?? 0));
+    // The shell (entry and its static imports) is in index.html too, but the header is read first:
+    // announcing it there, render-blocking stylesheet first, then the largest scripts, keeps the
+    // screen's chunks from taking the browser's few connections before the shell has them.
+    const shellFiles = staticGraph(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+    const shell = new Set(shellFiles);
+    const shellFirst = [...cssOf(shellFiles), ...largestFirst(shellFiles)];
     const pages: Record<string, string[]> = {};
     for (const [path, module] of Object.entries(FIRST_PAGES)) {
       const id = resolve(repoRoot, 'src/web', module);
       const page = chunks.find((chunk) => chunk.facadeModuleId === id);
       if (!page) this.error(`page-preloads: no chunk for ${module} (${path}); update FIRST_PAGES in vite.config.ts`);
       const files = staticGraph([page.fileName]).filter((file) => !shell.has(file));
-      const css = files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
-      pages[path] = [...files, ...css].map((file) => `/${file}`);
+      pages[path] = [...shellFirst, ...cssOf(files), ...largestFirst(files)].map((file) => `/${file}`);
     }
     this.emitFile({ type: 'asset', fileName: '.vite/page-preloads.json', source: JSON.stringify(pages, null, 2) });
   },
@@ -92,13 +129,27 @@ const apiServer = 'http://127.0.0.1:3000';
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
   publicDir: false,
-  plugins: [react(), shakeUtrechtComponents, precompressAssets, pagePreloads],
+  plugins: [react(), shakeUtrechtComponents, pruneStyles, precompressAssets, pagePreloads],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,
     target: 'es2022',
     // No inline scripts or data: modules: the server's CSP is script-src 'self'.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // The shell in two files instead of ten: on a phone every extra request in the first round
+        // costs a round trip. `vendor` is the libraries every page runs (it changes only with a
+        // dependency bump, so browsers keep it across releases); `shell` is main.tsx with everything
+        // it imports statically (layout, routes, Dutch texts). Screens stay lazy chunks of their own.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: SHELL_LIBRARIES, priority: 2 },
+            { name: 'shell', test: /[\\/]src[\\/]web[\\/]main\.tsx$/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

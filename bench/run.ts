@@ -243,7 +243,9 @@ async function main(): Promise<number> {
 
   const appScenarios = scenarios.filter((s) => s.target === 'app');
   const databases: DatabaseResult[] = [];
-  if (appScenarios.length)
+  // Lighthouse needs a Wijkwijs server, so `--scenarios hello` with Lighthouse on still starts the databases' servers.
+  const lighthouseWanted = Boolean(frontend && options.lighthouse && !frontend.error);
+  if (appScenarios.length || lighthouseWanted)
     for (const [i, run] of options.runs.entries()) databases.push(await measureDatabase(run, appScenarios, options, logDir, cleanups, i === 0 ? lighthouseOn : undefined));
 
   const baseRps = baseline?.load?.requestsPerSecond;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -62,8 +63,11 @@ export interface BuildOptions {
 async function sendPage(reply: FastifyReply, path: string): Promise<FastifyReply> {
   const link = preloadLinkHeader(await readPagePreloads(webRoot), path);
   if (link) reply.header('Link', link);
-  // cacheControl: false keeps our no-cache (the plugin's maxAge would cache the page and its asset names for an hour).
-  return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot, { cacheControl: false });
+  // Sent by hand, uncached: the page names the build's assets. (reply.sendFile with preCompressed
+  // drops its cacheControl option when a browser accepts br/gzip and there is no index.html.br, so
+  // browsers kept the page, and a deploy's vanished asset names, for an hour.)
+  const html = await readFile(resolve(webRoot, 'index.html'));
+  return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
 }
 
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -132,6 +136,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     // wildcard: files are looked up per request, so a rebuild does not leave a running server with stale names.
     // preCompressed: the build writes .br/.gz next to each script and stylesheet (vite.config.ts).
     await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h', immutable: false, preCompressed: true });
+    // The build's assets have content hashes in their names (a changed file gets a new name), so
+    // browsers may keep them for a year without asking again.
+    await app.register(fastifyStatic, { root: resolve(webRoot, 'assets'), prefix: '/assets/', wildcard: true, index: false, maxAge: '365d', immutable: true, preCompressed: true, decorateReply: false });
     // The start page is the app itself (with wildcard on, `/` would otherwise be the folder).
     app.get('/', { schema: { hide: true } }, (_req, reply) => sendPage(reply, '/'));
   }

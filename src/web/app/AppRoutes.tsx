@@ -1,37 +1,61 @@
-import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { CASE_WORKERS, OUTREACH_READERS, SIGNAL_MATCH_REGISTRANTS } from './navigation';
 import { DIRECTORY_STAFF } from '../features/directory/roles';
 import { NotFoundPage } from './NotFoundPage';
 
-// Every screen is its own chunk, so the first load carries only the shell.
-const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
-const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
-const SetPasswordPage = lazy(() => import('../features/auth/SetPasswordPage').then((m) => ({ default: m.SetPasswordPage })));
-const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
-const TotpSetupPage = lazy(() => import('../features/account/TotpSetupPage').then((m) => ({ default: m.TotpSetupPage })));
-const UsersPage = lazy(() => import('../features/admin/users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const TeamsPage = lazy(() => import('../features/admin/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
-const DistrictsPage = lazy(() => import('../features/admin/districts/DistrictsPage').then((m) => ({ default: m.DistrictsPage })));
-const ThemePage = lazy(() => import('../features/admin/theme/ThemePage').then((m) => ({ default: m.ThemePage })));
-const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const OutboxPage = lazy(() => import('../features/admin/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
-const SignalRoutes = lazy(() => import('../features/signals/SignalRoutes').then((m) => ({ default: m.SignalRoutes })));
-const PublicSignalPage = lazy(() => import('../features/signals/PublicSignalPage').then((m) => ({ default: m.PublicSignalPage })));
-const OutreachPage = lazy(() => import('../features/outreach/OutreachPage').then((m) => ({ default: m.OutreachPage })));
-const SignalMatchingPage = lazy(() => import('../features/signal-matching/SignalMatchingPage').then((m) => ({ default: m.SignalMatchingPage })));
-const AboutMePage = lazy(() => import('../features/signal-matching/AboutMePage').then((m) => ({ default: m.AboutMePage })));
-const SignalMatchingSettingsPage = lazy(() => import('../features/signal-matching/SettingsPage').then((m) => ({ default: m.SignalMatchingSettingsPage })));
-const PublicDirectoryRoutes = lazy(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => ({ default: m.PublicDirectoryRoutes })));
-const DirectoryRoutes = lazy(() => import('../features/directory/DirectoryRoutes').then((m) => ({ default: m.DirectoryRoutes })));
-const ReferralInboxPage = lazy(() => import('../features/referrals/InboxPage').then((m) => ({ default: m.InboxPage })));
-const ReferralLinkPage = lazy(() => import('../features/referrals/LinkPage').then((m) => ({ default: m.LinkPage })));
-const DirectoryImportPage = lazy(() => import('../features/hsds-import/DirectoryImportPage').then((m) => ({ default: m.DirectoryImportPage })));
-const HouseholdRoutes = lazy(() => import('../features/households/HouseholdRoutes').then((m) => ({ default: m.HouseholdRoutes })));
-const MeldcodeRoutes = lazy(() => import('../features/meldcode/MeldcodeRoutes').then((m) => ({ default: m.MeldcodeRoutes })));
+// Every screen is its own chunk, so the first load carries only the shell (see lazy-page.ts).
+const SignInPage = lazyPage(() => import('../features/auth/SignInPage').then((m) => m.SignInPage));
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage));
+const SetPasswordPage = lazyPage(() => import('../features/auth/SetPasswordPage').then((m) => m.SetPasswordPage));
+const HomePage = lazyPage(() => import('../features/home/HomePage').then((m) => m.HomePage));
+const AccountPage = lazyPage(() => import('../features/account/AccountPage').then((m) => m.AccountPage));
+const TotpSetupPage = lazyPage(() => import('../features/account/TotpSetupPage').then((m) => m.TotpSetupPage));
+const UsersPage = lazyPage(() => import('../features/admin/users/UsersPage').then((m) => m.UsersPage));
+const TeamsPage = lazyPage(() => import('../features/admin/teams/TeamsPage').then((m) => m.TeamsPage));
+const DistrictsPage = lazyPage(() => import('../features/admin/districts/DistrictsPage').then((m) => m.DistrictsPage));
+const ThemePage = lazyPage(() => import('../features/admin/theme/ThemePage').then((m) => m.ThemePage));
+const AuditPage = lazyPage(() => import('../features/admin/audit/AuditPage').then((m) => m.AuditPage));
+const OutboxPage = lazyPage(() => import('../features/admin/outbox/OutboxPage').then((m) => m.OutboxPage));
+const SignalRoutes = lazyPage(() => import('../features/signals/SignalRoutes').then((m) => m.SignalRoutes));
+const PublicSignalPage = lazyPage(() => import('../features/signals/PublicSignalPage').then((m) => m.PublicSignalPage));
+const OutreachPage = lazyPage(() => import('../features/outreach/OutreachPage').then((m) => m.OutreachPage));
+const SignalMatchingPage = lazyPage(() => import('../features/signal-matching/SignalMatchingPage').then((m) => m.SignalMatchingPage));
+const AboutMePage = lazyPage(() => import('../features/signal-matching/AboutMePage').then((m) => m.AboutMePage));
+const SignalMatchingSettingsPage = lazyPage(() => import('../features/signal-matching/SettingsPage').then((m) => m.SignalMatchingSettingsPage));
+const PublicDirectoryRoutes = lazyPage(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => m.PublicDirectoryRoutes));
+const DirectoryRoutes = lazyPage(() => import('../features/directory/DirectoryRoutes').then((m) => m.DirectoryRoutes));
+const ReferralInboxPage = lazyPage(() => import('../features/referrals/InboxPage').then((m) => m.InboxPage));
+const ReferralLinkPage = lazyPage(() => import('../features/referrals/LinkPage').then((m) => m.LinkPage));
+const DirectoryImportPage = lazyPage(() => import('../features/hsds-import/DirectoryImportPage').then((m) => m.DirectoryImportPage));
+const HouseholdRoutes = lazyPage(() => import('../features/households/HouseholdRoutes').then((m) => m.HouseholdRoutes));
+const MeldcodeRoutes = lazyPage(() => import('../features/meldcode/MeldcodeRoutes').then((m) => m.MeldcodeRoutes));
+
+/**
+ * The screen for the address a visit starts at, so main.tsx can load it before the first render
+ * (for the first pages the server already sends it as a modulepreload beside the shell).
+ * Only top-level paths: a screen with routes of its own loads its sub-screens itself.
+ */
+const FIRST_SCREENS: [RegExp, LazyPage][] = [
+  [/^\/$/, HomePage],
+  [/^\/inloggen\/?$/, SignInPage],
+  [/^\/wachtwoord-vergeten\/?$/, ForgotPasswordPage],
+  [/^\/wachtwoord-instellen\/?$/, SetPasswordPage],
+  [/^\/zorg-melden\/?$/, PublicSignalPage],
+  [/^\/sociale-kaart(\/|$)/, PublicDirectoryRoutes],
+  [/^\/verwijzing\/?$/, ReferralLinkPage],
+  [/^\/aanbod(\/|$)/, DirectoryRoutes],
+  [/^\/huishoudens(\/|$)/, HouseholdRoutes],
+  [/^\/signalen(\/|$)/, SignalRoutes],
+];
+
+/** Loads the screen of `pathname` if it is one of the first screens; resolves either way. */
+export function preloadFirstScreen(pathname: string): Promise<void> {
+  const screen = FIRST_SCREENS.find(([path]) => path.test(pathname))?.[1];
+  return screen ? screen.preload().catch(() => undefined) : Promise.resolve();
+}
 
 export function AppRoutes() {
   return (

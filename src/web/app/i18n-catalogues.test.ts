@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.json';
-import nl from '../i18n/nl.json';
-import { mergeCatalogues, withFeatureCatalogues } from './i18n-catalogues';
+import { mergeCatalogues } from './i18n-catalogues';
+import { english } from './i18n-en';
+import { dutch } from './i18n-nl';
 
 /** Every text path of a catalogue, e.g. `nav.households`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -10,14 +10,20 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 }
 
 describe('i18n catalogues', () => {
-  const dutch = withFeatureCatalogues('nl', nl);
-  const english = withFeatureCatalogues('en', en);
-
   it('have the same texts in Dutch and English, feature catalogues included', () => {
     const nlKeys = new Set(keyPaths(dutch));
     const enKeys = new Set(keyPaths(english));
     expect([...nlKeys].filter((k) => !enKeys.has(k)).map((k) => `missing in English: ${k}`)).toEqual([]);
     expect([...enKeys].filter((k) => !nlKeys.has(k)).map((k) => `missing in Dutch: ${k}`)).toEqual([]);
+  });
+
+  it('include every feature catalogue of their own language only', () => {
+    for (const key of ['signals', 'publicDirectory', 'meldcode', 'referrals', 'outreach', 'signalMatching', 'hsdsImport']) {
+      expect(dutch).toHaveProperty(key);
+      expect(english).toHaveProperty(key);
+    }
+    expect(dutch).toMatchObject({ layout: { language: 'Taal' } });
+    expect(english).toMatchObject({ layout: { language: 'Language' } });
   });
 
   it('adds a feature catalogue\'s keys and refuses one that redefines a key', () => {

@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../contracts/common';
-import en from '../i18n/en.json';
-import nl from '../i18n/nl.json';
-import { withFeatureCatalogues } from './i18n-catalogues';
+import { dutch } from './i18n-nl';
 
 const STORAGE_KEY = 'wijkwijs.locale';
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -21,8 +19,20 @@ export function currentLocale(): Locale {
   return i18n.language === 'en' ? 'en' : 'nl';
 }
 
+/**
+ * Dutch ships with the shell; English is a chunk of its own (≈17 kB gzipped) that only people who
+ * choose English download. A language's texts are added before i18next switches to it, so the
+ * screen goes from one complete language to the other, never through untranslated keys.
+ */
+async function ensureCatalogue(locale: Locale): Promise<void> {
+  if (locale === 'nl' || i18n.hasResourceBundle(locale, 'translation')) return;
+  const { english } = await import('./i18n-en');
+  i18n.addResourceBundle(locale, 'translation', english);
+}
+
 /** Switches the UI language, remembers it in this browser and sets <html lang>. */
 export async function setLocale(locale: Locale): Promise<void> {
+  await ensureCatalogue(locale);
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
@@ -33,13 +43,29 @@ export async function setLocale(locale: Locale): Promise<void> {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: withFeatureCatalogues('nl', nl) }, en: { translation: withFeatureCatalogues('en', en) } },
-  lng: storedLocale(),
+  resources: { nl: { translation: dutch } },
+  lng: 'nl',
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,
 });
-document.documentElement.lang = currentLocale();
+
+/**
+ * Resolves once the remembered language's texts are in: main.tsx renders after it, so someone who
+ * chose English never sees a Dutch first frame (Dutch visitors wait for nothing).
+ */
+export const i18nReady: Promise<void> = (async () => {
+  const locale = storedLocale();
+  if (locale !== 'nl') {
+    try {
+      await ensureCatalogue(locale);
+      await i18n.changeLanguage(locale);
+    } catch {
+      // The English chunk did not load (offline, a new deploy): Dutch it is, rather than no app.
+    }
+  }
+  document.documentElement.lang = currentLocale();
+})();
 
 export { i18n };

@@ -96,7 +96,25 @@ describe('web app routes', () => {
     if (!existsSync(`${webRoot}/.vite/page-preloads.json`)) return; // an older build or none: nothing to announce
     const response = await t.request('GET', '/inloggen');
     expect(response.headers['cache-control']).toBe('no-cache');
-    expect(String(response.headers.link)).toMatch(/^<\/assets\/SignInPage-[\w-]+\.js>; rel=modulepreload/);
+    // The shell's stylesheet first (render-blocking), then scripts, the sign-in screen's among them.
+    expect(String(response.headers.link)).toMatch(/^<\/assets\/[\w-]+\.css>; rel=preload; as=style; crossorigin, /);
+    expect(String(response.headers.link)).toMatch(/<\/assets\/SignInPage-[\w-]+\.js>; rel=modulepreload/);
     expect((await t.request('GET', '/huishoudens')).headers.link).toBeUndefined();
+  });
+
+  it('keeps the page uncached for browsers that accept compression, and hashed assets for a year', async () => {
+    const { existsSync, readdirSync } = await import('node:fs');
+    const { webRoot } = await import('../../app');
+    if (!existsSync(`${webRoot}/index.html`)) return; // no build: nothing to serve
+    const page = await t.request('GET', '/sociale-kaart', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const script = readdirSync(`${webRoot}/assets`).find((file) => file.endsWith('.js') && existsSync(`${webRoot}/assets/${file}.br`));
+    if (!script) return;
+    const asset = await t.request('GET', `/assets/${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 });

@@ -21,7 +21,7 @@ describe('page preloads', () => {
 
   it('announces scripts as modulepreload and stylesheets as style preloads, for that page only', () => {
     const preloads = { '/inloggen': ['/assets/SignInPage-abc.js', '/assets/form-def.js', '/assets/signals-x1.css'] };
-    expect(preloadLinkHeader(preloads, '/inloggen')).toBe('</assets/SignInPage-abc.js>; rel=modulepreload, </assets/form-def.js>; rel=modulepreload, </assets/signals-x1.css>; rel=preload; as=style');
+    expect(preloadLinkHeader(preloads, '/inloggen')).toBe('</assets/SignInPage-abc.js>; rel=modulepreload, </assets/form-def.js>; rel=modulepreload, </assets/signals-x1.css>; rel=preload; as=style; crossorigin');
     expect(preloadLinkHeader(preloads, '/inloggen/extra')).toBeNull();
     expect(preloadLinkHeader(preloads, '/')).toBeNull();
   });

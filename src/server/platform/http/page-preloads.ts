@@ -15,7 +15,8 @@ const ASSET = /^\/assets\/[\w.-]+\.(js|css)$/;
 export function preloadLinkHeader(preloads: PagePreloads, path: string): string | null {
   const files = (preloads[path] ?? []).filter((file) => ASSET.test(file));
   if (!files.length) return null;
-  return files.map((file) => (file.endsWith('.css') ? `<${file}>; rel=preload; as=style` : `<${file}>; rel=modulepreload`)).join(', ');
+  // `crossorigin` as on Vite's <link rel=stylesheet crossorigin>: a preload only serves a request of the same mode.
+  return files.map((file) => (file.endsWith('.css') ? `<${file}>; rel=preload; as=style; crossorigin` : `<${file}>; rel=modulepreload`)).join(', ');
 }
 
 /** Reads dist/web/.vite/page-preloads.json; none (no build, or an older build) means no preloads. */
