@@ -38,12 +38,11 @@ const pruneStyles: Plugin = {
     const html = items.filter((item) => item.type === 'asset' && item.fileName.endsWith('.html'));
     if (!html.length) this.error('prune-css: no index.html in the bundle yet');
     const code = items.map((item) => (item.type === 'chunk' ? item.code : item.fileName.endsWith('.html') ? String(item.source) : '')).join('\n');
-    const stylesheets = items.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'));
+    const stylesheets = items.flatMap((item) => (item.type === 'asset' && item.fileName.endsWith('.css') ? [item] : []));
     for (const item of stylesheets) {
-      if (item.type !== 'asset') continue;
       const before = String(item.source);
       // The other stylesheets count as users too: a screen's own CSS reads the theme's tokens.
-      const others = stylesheets.filter((other) => other !== item && other.type === 'asset').map((other) => String(other.source));
+      const others = stylesheets.filter((other) => other !== item).map((other) => String(other.source));
       const pruned = pruneCss(before, [code, ...others].join('\n'));
       item.source = pruned.css;
       this.info(`${item.fileName}: ${before.length} → ${pruned.css.length} bytes (${pruned.removedSelectors} selectors, ${pruned.removedCustomProperties} custom properties unused)`);
