@@ -29,6 +29,13 @@ describe('PGlite statements through the protocol', () => {
     expect(again[0]!.prepare_time.getTime()).toBeGreaterThan(first!.prepare_time.getTime());
   });
 
+  it('parses a new statement once when one transaction runs it twice at the same time', async () => {
+    const run = protocolStatements(pglite);
+    const text = 'select name from items where id = $1 and name is not null';
+    const rows = await pglite.transaction(() => Promise.all([run('test_item_twice', text, [1]), run('test_item_twice', text, [2])]));
+    expect(rows).toEqual([[{ name: 'item 1' }], [{ name: 'item 2' }]]);
+  });
+
   it('runs unnamed statements without keeping them', async () => {
     const run = protocolStatements(pglite);
     expect(await pglite.transaction(() => run(undefined, 'select count(*)::int as n from items where id <= $1', [10]))).toEqual([{ n: 10 }]);

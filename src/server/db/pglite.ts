@@ -24,7 +24,8 @@ export const PREPARED_MAX_AGE_MS = 5 * 60_000;
  * later run is a single call. Runs under PGlite's query lock, inside the caller's transaction.
  */
 export function protocolStatements(pglite: PGlite, clock: { now(): number; maxAgeMs: number } = { now: Date.now, maxAgeMs: PREPARED_MAX_AGE_MS }) {
-  const preparedAt = new Map<string, { types: number[]; at: number }>();
+  // The promise, not its value, so two runs of a new statement in one transaction parse it once.
+  const preparedAt = new Map<string, { types: Promise<number[]>; at: number }>();
   // A database error names its statement (never its parameters) for the log, as PGlite's own query does.
   const run = (message: Uint8Array, text: string) =>
     pglite._runExclusiveQuery(() => pglite.execProtocolStream(message, { syncToFs: false })).catch((error: unknown) => {
@@ -43,14 +44,18 @@ export function protocolStatements(pglite: PGlite, clock: { now(): number; maxAg
   /** `name` undefined: the unnamed statement, parsed and planned on every run as `tx.query` does. */
   return async function query<T>(name: string | undefined, text: string, params: readonly unknown[]): Promise<T[]> {
     const known = name === undefined ? undefined : preparedAt.get(name);
-    let types = known && clock.now() - known.at < clock.maxAgeMs ? known.types : undefined;
-    if (!types) {
+    let pending = known && clock.now() - known.at < clock.maxAgeMs ? known.types : undefined;
+    if (!pending) {
       const statement = name ?? '';
       // An expired statement is closed and parsed again, so its next plans see today's table sizes.
       const close = known ? [serialize.close({ type: 'S', name: statement })] : [];
-      types = parse.parseDescribeStatementResults(await run(concat([...close, serialize.parse({ name: statement, text }), serialize.describe({ type: 'S', name: statement }), serialize.sync()]), text));
-      if (name !== undefined) preparedAt.set(name, { types, at: clock.now() });
+      pending = run(concat([...close, serialize.parse({ name: statement, text }), serialize.describe({ type: 'S', name: statement }), serialize.sync()]), text).then(parse.parseDescribeStatementResults);
+      if (name !== undefined) {
+        preparedAt.set(name, { types: pending, at: clock.now() });
+        pending.catch(() => preparedAt.get(name)?.types === pending && preparedAt.delete(name));
+      }
     }
+    const types = await pending;
     const values = params.map((value, i) => {
       if (value === null || value === undefined) return null;
       const serializer = pglite.serializers[types[i]!];
