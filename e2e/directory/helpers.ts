@@ -1,10 +1,23 @@
-import type { APIRequestContext, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import type { APIRequestContext, Browser, Page, PlaywrightWorkerArgs } from '@playwright/test';
 import { DEMO_PASSWORD, demoAccount, expect } from '../support/fixtures';
 
 /** No test touches the internet: map tiles (and anything else not on this server) are refused; the map shows without them. */
 export async function blockInternet(page: Page, baseURL: string | undefined): Promise<void> {
   const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
   await page.route((url) => url.origin !== own, (route) => route.abort());
+}
+
+/** Runs `act` in a second window of the same signed-in user on the same page: someone saving in between. */
+export async function inAnotherWindow(browser: Browser, page: Page, baseURL: string | undefined, act: (other: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ baseURL, storageState: await page.context().storageState() });
+  try {
+    const other = await context.newPage();
+    await blockInternet(other, baseURL);
+    await other.goto(page.url());
+    await act(other);
+  } finally {
+    await context.close();
+  }
 }
 
 /** An API client signed in as a demo account (with the Origin header the server checks). */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { demoAccount, expect, expectNoAxeViolations, test } from '../support/fixtures';
-import { apiAs, blockInternet } from './helpers';
+import { apiAs, blockInternet, inAnotherWindow } from './helpers';
 
 /** Screenshots for review (phone and desktop) when SHOTS_DIR is set; the test does not depend on them. */
 async function shoot(page: Page, name: string) {
@@ -97,17 +97,11 @@ test('a provider adds and edits a place of their organisation, offers a service 
   await expectNoAxeViolations(page);
 
   // Someone else saves the place in between: our save says so and keeps what we typed.
-  const other = await browser.newContext({ baseURL, storageState: await page.context().storageState() });
-  try {
-    const otherPage = await other.newPage();
-    await blockInternet(otherPage, baseURL);
-    await otherPage.goto(page.url());
+  await inAnotherWindow(browser, page, baseURL, async (otherPage) => {
     await otherPage.getByLabel('Zo kom je er (mag je leeg laten)').fill('Bus 8, halte Kastanjelaan.');
     await otherPage.getByRole('button', { name: 'Opslaan' }).click();
     await expect(otherPage.getByRole('status').filter({ hasText: 'De locatie is opgeslagen' })).toBeVisible();
-  } finally {
-    await other.close();
-  }
+  });
   await page.getByLabel('Naam van de locatie').fill('Wijkcentrum De Kastanje (zaal 2)');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.locator('.wijkwijs-error-summary').filter({ hasText: 'Iemand anders heeft' })).toBeFocused();

@@ -1,5 +1,5 @@
 import { demoAccount, expect, expectNoAxeViolations, test } from '../support/fixtures';
-import { blockInternet } from './helpers';
+import { blockInternet, inAnotherWindow } from './helpers';
 
 test('a provider updates capacity and edits a service of their organisation; an edit saved by someone else in between is not overwritten', async ({ page, signIn, baseURL, browser }) => {
   await blockInternet(page, baseURL);
@@ -30,18 +30,12 @@ test('a provider updates capacity and edits a service of their organisation; an 
   await page.getByRole('link', { name: 'Bewerken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${name} bewerken` })).toBeVisible();
   await expectNoAxeViolations(page);
-  const other = await browser.newContext({ baseURL, storageState: await page.context().storageState() });
-  try {
-    const otherPage = await other.newPage();
-    await blockInternet(otherPage, baseURL);
-    await otherPage.goto(page.url());
+  await inAnotherWindow(browser, page, baseURL, async (otherPage) => {
     await otherPage.getByLabel('Zo meld je je aan').fill('Bel ons op werkdagen tussen 9 en 12 uur.');
     await otherPage.getByRole('button', { name: 'Opslaan' }).click();
     await expect(otherPage.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await expect(otherPage.getByText('Bel ons op werkdagen tussen 9 en 12 uur.')).toBeVisible();
-  } finally {
-    await other.close();
-  }
+  });
   await page.getByLabel('Zo meld je je aan').fill('Meld je aan via de website.');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Iemand anders heeft' })).toBeVisible();
