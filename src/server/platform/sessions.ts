@@ -41,7 +41,11 @@ const FIND_ACTIVE_SESSION = prepared('find_active_session', `select s.id, s.user
        from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
       where s.tenant_id = app_tenant_id() and s.token_hash = $1 and s.revoked_at is null
         and s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => $2) and u.status = 'active'`);
-const TOUCH_SESSION = prepared('touch_session', 'update sessions set last_seen_at = now() where tenant_id = app_tenant_id() and id = $1');
+// Skips a row another request is touching: a browser sends several requests at once, and when the
+// minute is up each of them would otherwise queue on the row lock until the first one commits.
+const TOUCH_SESSION = prepared('touch_session', `update sessions set last_seen_at = now()
+     where tenant_id = app_tenant_id() and id = (select id from sessions where tenant_id = app_tenant_id() and id = $1
+                                                  and last_seen_at < now() - interval '1 minute' for update skip locked)`);
 
 /**
  * Finds the live session for a cookie token: not revoked, within the absolute lifetime, used within
