@@ -17,8 +17,9 @@ create index audit_events_lane on audit_events (tenant_id, lane, seq);
 
 -- One sequence for all tenants and lanes: numbers only increase, so paging by seq keeps working,
 -- but a rolled-back event leaves a gap. It starts past every existing event, so a lane-0 event
--- written now comes after the old lane-0 chain.
-create sequence audit_events_seq as bigint owned by audit_events.seq;
+-- written now comes after the old lane-0 chain. No cache: numbers cached per backend would let a
+-- later event of a lane get a lower number than the one before it.
+create sequence audit_events_seq as bigint cache 1 owned by audit_events.seq;
 select setval('audit_events_seq', (select coalesce(max(seq), 0) + 1 from audit_events), false);
 grant usage on sequence audit_events_seq to wijkwijs_app;
 
