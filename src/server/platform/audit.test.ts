@@ -130,14 +130,20 @@ describe('audit chain lanes', () => {
       sql.query("select set_config('lock_timeout', '2s', true)").then(() => audit(sql, visitorOf(other.id), testEvent(i)));
     await Promise.all([
       t.db.withTenant({ tenantId: other.id }, async (sql) => {
-        await write(sql, 1);
-        firstWrote();
+        try {
+          await write(sql, 1);
+        } finally {
+          firstWrote();
+        }
         await done; // still open, holding its lane, while the second transaction writes
       }),
       t.db.withTenant({ tenantId: other.id }, async (sql) => {
         await wrote;
-        await write(sql, 2);
-        secondDone();
+        try {
+          await write(sql, 2);
+        } finally {
+          secondDone();
+        }
       }),
     ]);
     const rows = await chain(other.id);
