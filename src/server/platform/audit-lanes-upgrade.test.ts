@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
+import { writeToAuditLane } from '../testing/audit-lane';
 import { audit, verifyAuditChain } from './audit';
 
 const tenantId = '6d1b0f5e-2c3a-4e8b-9f00-000000000014';
@@ -24,7 +25,7 @@ describe('audit chain lanes on a log written before them', () => {
       await migrate(db, migrations);
       expect(await db.asOwner((sql) => verifyAuditChain(sql, tenantId))).toEqual({ checked: 3, firstBreak: null });
       await db.withTenant({ tenantId }, async (sql) => {
-        await sql.query('select set_config($1, $2, true)', [`wijkwijs.audit_lane_${tenantId.replaceAll('-', '')}`, '0']);
+        await writeToAuditLane(sql, tenantId, 0);
         await audit(sql, visitor, event(3));
       });
       const rows = await db.asOwner((sql) => sql.query<{ seq: string; lane: number; prev: string | null; hash: string }>(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../db/database';
+import { writeToAuditLane } from '../testing/audit-lane';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { audit, auditAll, verifyAuditChain } from './audit';
 
@@ -13,12 +14,9 @@ interface ChainRow { seq: number; lane: number; prev: string | null; hash: strin
 
 const visitorOf = (tenantId: string) => ({ tenantId, ip: '127.0.0.1', userAgent: 'vitest' });
 const testEvent = (i: number) => ({ eventType: 'test.event', action: 'execute' as const, details: { i } });
-/** What a test would otherwise leave to the backend: the lane this transaction writes to. */
-const useLane = (sql: Sql, tenantId: string, lane: number) =>
-  sql.query('select set_config($1, $2, true)', [`wijkwijs.audit_lane_${tenantId.replaceAll('-', '')}`, String(lane)]);
 const eventIn = (tenantId: string, lane: number, i: number) =>
   t.db.withTenant({ tenantId }, async (sql) => {
-    await useLane(sql, tenantId, lane);
+    await writeToAuditLane(sql, tenantId, lane);
     await audit(sql, visitorOf(tenantId), testEvent(i));
   });
 const chain = async (tenantId: string) =>
@@ -96,7 +94,7 @@ describe('audit chain lanes', () => {
 
   it('leaves a gap, not a broken chain, for a rolled-back event', async () => {
     await expect(t.db.withTenant({ tenantId }, async (sql) => {
-      await useLane(sql, tenantId, 5);
+      await writeToAuditLane(sql, tenantId, 5);
       await audit(sql, visitorOf(tenantId), testEvent(0));
       throw new Error('rolled back');
     })).rejects.toThrow('rolled back');
