@@ -116,6 +116,41 @@ describe('audit chain lanes', () => {
     expect(settings[0]?.proconfig).toEqual(expect.arrayContaining(['enable_seqscan=off', 'enable_bitmapscan=off', 'enable_sort=off']));
   });
 
+  it.skipIf(!process.env.DATABASE_URL)('keeps a transaction on its lane when the lane it would start from is free again', async () => {
+    const other = await t.addTenant();
+    const step = () => {
+      let resolve!: () => void;
+      return { done: new Promise<void>((r) => (resolve = r)), resolve };
+    };
+    const [startKnown, startTaken, firstWritten, released] = [step(), step(), step(), step()];
+    let start = -1;
+    const lanes: number[] = [];
+    await Promise.all([
+      t.db.withTenant({ tenantId: other.id }, async (sql) => {
+        start = Number((await sql.query<{ pid: number }>('select pg_backend_pid() as pid'))[0]!.pid) % 16;
+        startKnown.resolve();
+        await startTaken.done;
+        await audit(sql, visitorOf(other.id), testEvent(1)); // its start lane is busy: the next one
+        firstWritten.resolve();
+        await released.done;
+        await audit(sql, visitorOf(other.id), testEvent(2)); // the start lane is free now
+        lanes.push(...(await sql.query<{ lane: number }>("select lane from audit_events where event_type = 'test.event' order by seq")).map((r) => r.lane));
+      }),
+      t.db.withTenant({ tenantId: other.id }, async (sql) => {
+        await startKnown.done;
+        try {
+          await writeToAuditLane(sql, other.id, start);
+          await audit(sql, visitorOf(other.id), { eventType: 'test.holder', action: 'execute' });
+        } finally {
+          startTaken.resolve();
+        }
+        await firstWritten.done;
+      }).finally(() => released.resolve()),
+    ]);
+    expect(lanes).toEqual([(start + 1) % 16, (start + 1) % 16]);
+    expect((await check(other.id)).firstBreak).toBeNull();
+  });
+
   it.skipIf(!process.env.DATABASE_URL)('lets two open transactions of one tenant write without waiting for each other', async () => {
     const other = await t.addTenant();
     const before = (await chain(other.id)).length;
