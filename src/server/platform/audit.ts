@@ -56,27 +56,35 @@ export async function auditPersonReads(sql: Sql, actor: Actor, personIds: string
 
 export interface ChainBreak {
   seq: number;
+  /**
+   * `hash_mismatch`: the event's content no longer matches its hash. `broken_link`: it does not link
+   * to the event before it in its lane (that event was changed or removed). `missing_event`: the
+   * first remaining event of a lane links to an event that is gone. A removed last event of a lane
+   * cannot be seen in the chain itself.
+   */
   problem: 'hash_mismatch' | 'broken_link' | 'missing_event';
 }
 
-/** Recomputes the tenant's hash chain and returns the first broken link, or null when intact. */
+/**
+ * Recomputes the tenant's hash chains, one per lane (decision record 0016), and returns the first
+ * broken event by seq, or null when all are intact.
+ */
 export async function verifyAuditChain(sql: Sql, tenantId: string): Promise<{ checked: number; firstBreak: ChainBreak | null }> {
-  const rows = await sql.query<{ seq: string; hash_ok: boolean; link_ok: boolean; seq_ok: boolean; total: string }>(
+  const rows = await sql.query<{ seq: string; hash_ok: boolean; link_ok: boolean; lane_start: boolean }>(
     `with checked as (
-       select seq,
+       select seq, prev_hash,
               hash = audit_event_hash(prev_hash, a) as hash_ok,
-              prev_hash is not distinct from lag(hash) over (order by seq) as link_ok,
-              seq = coalesce(lag(seq) over (order by seq), 0) + 1 as seq_ok
+              lag(hash) over (partition by lane order by seq) as previous
          from audit_events a
         where tenant_id = $1)
-     select seq, hash_ok, link_ok, seq_ok, (select count(*) from checked) as total
-       from checked where not (hash_ok and link_ok and seq_ok) order by seq limit 1`,
+     select seq, hash_ok, prev_hash is not distinct from previous as link_ok, previous is null as lane_start
+       from checked where not (hash_ok and prev_hash is not distinct from previous) order by seq limit 1`,
     [tenantId],
   );
   const total = await sql.query<{ n: string }>('select count(*) as n from audit_events where tenant_id = $1', [tenantId]);
   const checked = Number(total[0]?.n ?? 0);
   const first = rows[0];
   if (!first) return { checked, firstBreak: null };
-  const problem = !first.seq_ok ? 'missing_event' : !first.link_ok ? 'broken_link' : 'hash_mismatch';
+  const problem = first.link_ok ? 'hash_mismatch' : first.lane_start ? 'missing_event' : 'broken_link';
   return { checked, firstBreak: { seq: Number(first.seq), problem } };
 }

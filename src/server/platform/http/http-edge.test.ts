@@ -19,6 +19,33 @@ describe('HTTP edge', () => {
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('sends the same security headers on every kind of response', async () => {
+    const fixed = {
+      'content-security-policy':
+        "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data: https://service.pdok.nl;font-src 'self' data:;connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    const responses = [
+      await t.request('GET', '/api/v1/public/tenant'),
+      await t.request('GET', '/api/v1/no-such-thing'),
+      await t.request('GET', '/api/v1/me'),
+    ];
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 404, 401]);
+    for (const response of responses) {
+      expect(response.headers).toMatchObject(fixed);
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('sends HSTS and Secure cookies over TLS (behind a proxy that says so)', async () => {
     const proxied = await createTestApp({ households: 1, env: { TRUST_PROXY: 'true' } });
     try {
