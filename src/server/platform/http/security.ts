@@ -1,10 +1,10 @@
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
 import { SESSION_COOKIE } from '../sessions';
 import { registerInputGuard } from './input-guard';
-import { registerSecurityHeaders } from './security-headers';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -37,7 +37,27 @@ function safeOrigin(url: string): string | undefined {
 
 export async function registerSecurity(app: FastifyInstance, options: { publicUrl: string | undefined; extraImgSources: string[] }): Promise<void> {
   await app.register(cookie);
-  registerSecurityHeaders(app, options.extraImgSources);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', ...options.extraImgSources],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // HSTS only over TLS: see the onSend hook below.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
   app.addHook('onSend', async (req, reply) => {
     if (isSecure(req)) void reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   });
