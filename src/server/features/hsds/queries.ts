@@ -41,7 +41,7 @@ export async function storedRows(sql: Sql, table: string, ids: string[]): Promis
  * services, locations) get created_by on insert, and on update a new version, updated_by and
  * updated_at. Only rows that differ from the stored ones are passed in.
  */
-export async function upsertRows(sql: Sql, table: string, columns: [string, SqlType][], versioned: boolean, rows: Record<string, unknown>[], userId: string): Promise<void> {
+export async function upsertRows(sql: Sql, table: string, columns: readonly (readonly [string, SqlType])[], versioned: boolean, rows: Record<string, unknown>[], userId: string): Promise<void> {
   if (!rows.length) return;
   const names = columns.map(([c]) => `"${c}"`);
   const definition = columns.map(([c, type]) => `"${c}" ${type}`).join(', ');
