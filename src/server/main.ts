@@ -7,7 +7,7 @@ import { referralFollowUpJob } from './features/referrals/follow-up-job';
 import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
 import { directoryConfirmationsJob } from './features/directory/confirmation-job';
-import { failInterruptedImports } from './features/hsds/fail-interrupted-imports';
+import { failStaleImports, staleImportsJob } from './features/hsds/fail-stale-imports';
 import { expiredActivityProposalsJob } from './features/directory/expired-proposals-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
@@ -33,11 +33,11 @@ if (config.DEMO_MODE) {
   const seed = await seedDemoIfEmpty(services.db, { secretBox: services.secretBox });
   if (seed.seeded) console.log(`Seeded Gemeente Voorbeeld with ${seed.households} households.`);
 }
-const interrupted = await failInterruptedImports(services.db);
-if (interrupted) console.log(`Marked ${interrupted} directory import(s) that the last stop cut off as failed.`);
+const interrupted = await failStaleImports(services.db);
+if (interrupted) console.log(`Marked ${interrupted} directory import(s) whose server stopped as failed.`);
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });
-const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer), expiredActivityProposalsJob(),
+const jobs = [purgeExpiredCredentialsJob(config.SESSION_IDLE_MINUTES), endSignalMatchRegistrationsJob(), meldcodeOverdueRemindersJob(), directoryConfirmationsJob(services.mailer), expiredActivityProposalsJob(), staleImportsJob(),
   referralFollowUpJob(() => ({ mailer: services.mailer, secretBox: services.secretBox, baseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` }))];
 const stopJobs = config.JOBS_ENABLED ? startJobRunner(services.db, jobs, app.log) : () => Promise.resolve();
 

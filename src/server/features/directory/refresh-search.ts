@@ -37,7 +37,9 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
      updated as (
        update services s set search_document = setweight(to_tsvector('dutch', src.a), 'A') || setweight(to_tsvector('dutch', src.b), 'B')
                                              || setweight(to_tsvector('dutch', src.c), 'C') || setweight(to_tsvector('dutch', src.d), 'D')
-         from src where s.tenant_id = src.tenant_id and s.id = src.id returning s.id),
+         -- The id list again on the update itself: joined only to the CTE, PostgreSQL may hash the
+         -- CTE and scan the tenant's services for each batch instead of using the primary key.
+         from src where s.tenant_id = src.tenant_id and s.id = src.id and ($1::uuid[] is null or s.id = any($1::uuid[])) returning s.id),
      words as (
        select distinct w from src, regexp_split_to_table(lower(src.a || ' ' || src.b || ' ' || src.c || ' ' || src.d), '[^a-z0-9]+') as w
         where length(w) between 4 and 40),

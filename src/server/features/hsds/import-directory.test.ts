@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import type { DirectoryImportView } from '../../../contracts/hsds';
-import { failInterruptedImports } from './fail-interrupted-imports';
 import { fixtureCsvFiles, fixtureFile, jsonFile, runImportJob, runUploadedImport, textFile, uploadFile } from './hsds-kit';
-import { insertImportJob } from './queries';
 import { corruption, services, toCsv } from './import-arbitraries';
 
 let t: TestApp;
@@ -159,17 +156,6 @@ describe('HSDS import: places, opening hours and interrupted jobs', () => {
     const replaced = await runImportJob(t, admin, 'preview', [jsonFile('hours.json', { schedules: [moved, overlapping] })]);
     expect(replaced.problems).toEqual([]);
     expect(replaced.counts.schedule).toEqual({ created: 1, updated: 1, unchanged: 0 });
-  });
-
-  it('marks an import that a restart cut off as failed, with a message that says so', async () => {
-    const [user] = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ id: string }>("select id from users where email = 'admin@voorbeeld.nl'"));
-    const job = id(20);
-    await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => insertImportJob(sql, { id: job, mode: 'apply', fileNames: ['sociale-kaart.json'], userId: user!.id }));
-    expect(await failInterruptedImports(t.db, [t.tenant.id])).toBe(1);
-    const view = (await t.request('GET', `/api/v1/directory-imports/${job}`, { cookie: admin })).json() as DirectoryImportView;
-    expect(view).toMatchObject({ status: 'failed', problemCount: 1, problems: [{ code: 'interrupted' }] });
-    expect(view.finishedAt).not.toBeNull();
-    expect(await failInterruptedImports(t.db, [t.tenant.id])).toBe(0);
   });
 });
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeUtf8 } from './decode-stream';
 import { corruption, services, toCsv } from './import-arbitraries';
 import { readHsdsCsv } from './read-csv';
+import { readFiles } from './read-files';
 import { readHsdsJson } from './read-json';
 import { ImportStaging, type ImportRow } from './staging';
 
@@ -100,6 +101,15 @@ describe('HSDS JSON reader', () => {
     const [row] = await rows('service');
     expect(Object.getPrototypeOf(row!.values)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names the file and the record where the JSON is broken', async () => {
+    const path = join(folder, 'broken.json');
+    const text = `{"services":[${JSON.stringify(service)}, {"id": "${phone.id}", "name": tru}]}`;
+    await writeFile(path, text);
+    const { set } = await staged((s) => readFiles(s, [{ name: 'sociale-kaart.json', path, bytes: text.length }], () => undefined));
+    expect(set.problems).toMatchObject([{ file: 'sociale-kaart.json', pointer: '/services/1', code: 'unreadable' }]);
+    expect(set.problems[0]!.message).toMatch(/^The JSON cannot be read: .*\(in \/services\/1\)$/);
   });
 
   it('refuses broken JSON and a non-UTF-8 byte anywhere in the file', async () => {

@@ -41,7 +41,7 @@ export async function storedRows(sql: Sql, table: string, ids: string[]): Promis
  * services, locations) get created_by on insert, and on update a new version, updated_by and
  * updated_at. Only rows that differ from the stored ones are passed in.
  */
-export async function upsertRows(sql: Sql, table: string, columns: [string, SqlType][], versioned: boolean, rows: Record<string, unknown>[], userId: string): Promise<void> {
+export async function upsertRows(sql: Sql, table: string, columns: readonly (readonly [string, SqlType])[], versioned: boolean, rows: Record<string, unknown>[], userId: string): Promise<void> {
   if (!rows.length) return;
   const names = columns.map(([c]) => `"${c}"`);
   const definition = columns.map(([c, type]) => `"${c}" ${type}`).join(', ');
@@ -77,10 +77,10 @@ export interface ImportJobRow {
   finished_at: Date | null;
 }
 
-export async function insertImportJob(sql: Sql, job: { id: string; mode: string; fileNames: string[]; userId: string }): Promise<ImportJobRow> {
+export async function insertImportJob(sql: Sql, job: { id: string; mode: string; fileNames: string[]; userId: string; owner: string }): Promise<ImportJobRow> {
   const rows = await sql.query<ImportJobRow>(
-    'insert into directory_imports (tenant_id, id, mode, file_names, created_by) values (app_tenant_id(), $1, $2, $3, $4) returning *',
-    [job.id, job.mode, job.fileNames, job.userId],
+    'insert into directory_imports (tenant_id, id, mode, file_names, created_by, owner) values (app_tenant_id(), $1, $2, $3, $4, $5) returning *',
+    [job.id, job.mode, job.fileNames, job.userId, job.owner],
   );
   return rows[0]!;
 }
@@ -103,13 +103,19 @@ export async function tenantIds(sql: Sql): Promise<string[]> {
   return (await sql.query<{ id: string }>('select id from tenants order by id')).map((r) => r.id);
 }
 
-/** Jobs still `running` in this municipality: after a restart, none of them runs any more. */
-export async function failRunningImportJobs(sql: Sql, result: unknown): Promise<number> {
+/** Running jobs whose instance has not touched them for `seconds`: that instance stopped, and the job with it. */
+export async function failStaleImportJobs(sql: Sql, seconds: number, result: unknown): Promise<number> {
   const rows = await sql.query<{ id: string }>(
-    `update directory_imports set status = 'failed', result = $1::jsonb, finished_at = now() where tenant_id = app_tenant_id() and status = 'running' returning id`,
-    [JSON.stringify(result)],
+    `update directory_imports set status = 'failed', result = $2::jsonb, finished_at = now()
+      where tenant_id = app_tenant_id() and status = 'running' and heartbeat_at < now() - make_interval(secs => $1) returning id`,
+    [seconds, JSON.stringify(result)],
   );
   return rows.length;
+}
+
+/** The heartbeat of a job this instance runs (a no-op once it has ended). */
+export async function touchImportJob(sql: Sql, id: string, owner: string): Promise<void> {
+  await sql.query(`update directory_imports set heartbeat_at = now() where tenant_id = app_tenant_id() and id = $1 and owner = $2 and status = 'running'`, [id, owner]);
 }
 
 export async function setImportProgress(sql: Sql, id: string, done: number, total: number): Promise<void> {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { decodeUtf8, EncodingProblem } from './decode-stream';
 import { readHsdsCsv } from './read-csv';
+import { JsonReadError } from './json-records';
 import { readHsdsJson } from './read-json';
 import type { ImportStaging } from './staging';
 
@@ -32,6 +33,7 @@ export async function readFiles(set: ImportStaging, files: readonly ImportSource
       else await readHsdsCsv(set, file.name, text);
     } catch (error) {
       if (error instanceof EncodingProblem) set.problem({ file: file.name, code: 'encoding', message: error.message });
+      else if (error instanceof JsonReadError) set.problem({ file: file.name, ...(error.pointer ? { pointer: error.pointer } : {}), code: 'unreadable', message: `The JSON cannot be read: ${error.message}` });
       else if (/\.json$/i.test(file.name) && error instanceof Error && !(error instanceof TypeError)) set.problem({ file: file.name, code: 'unreadable', message: `The JSON cannot be read: ${error.message}` });
       else throw error;
     }

@@ -1,6 +1,4 @@
-import Parser from 'stream-json/Parser.js';
-import { parseText } from './decode-stream';
-import { JsonBuilder, type JsonToken } from './json-builder';
+import { JsonRecords } from './json-records';
 import type { ImportStaging, Origin } from './staging';
 import { tableByKey } from './tables';
 
@@ -68,12 +66,12 @@ export function addRecord(set: ImportStaging, object: string, record: unknown, o
 const SERVICE_ARRAYS = new Set([...Object.keys(CHILDREN.service!), 'attributes']);
 
 /**
- * Reads one JSON document token by token (stream-json), holding one record at a time: a full
- * service record, a list of them (`[...]` or a page with `contents`), or a data set of per-object
- * arrays (`{ "services": [...], "organizations": [...] }`, as Wijkwijs exports it; their items may
- * be nested too). A top-level object is a single service once it shows a `status`, a data set
- * once it shows a key only a data set has (`services`, `organizations`, …); array items seen
- * before that (`phones` first) wait in memory until it is clear.
+ * Reads one JSON document record by record (json-records.ts), holding one record at a time: a
+ * full service record, a list of them (`[...]` or a page with `contents`), or a data set of
+ * per-object arrays (`{ "services": [...], "organizations": [...] }`, as Wijkwijs exports it; their
+ * items may be nested too). A top-level object is a single service once it shows a `status`, a
+ * data set once it shows a key only a data set has (`services`, `organizations`, …); array items
+ * seen before that (`phones` first) wait in memory until it is clear.
  */
 export async function readHsdsJson(set: ImportStaging, file: string, text: AsyncIterable<string>): Promise<void> {
   const at = (pointer: string): Origin => ({ file, pointer });
@@ -82,11 +80,6 @@ export async function readHsdsJson(set: ImportStaging, file: string, text: Async
   let page = false;
   const rest: Json = {};
   const waiting: [string, unknown, number][] = [];
-  let key = '';
-  let state: 'key' | 'start' | 'value' | 'records' | 'skip' = 'key';
-  let builder: JsonBuilder | null = null;
-  let index = 0;
-  let skipDepth = 0;
 
   const record = (arrayKey: string, item: unknown, i: number) => {
     if (arrayKey === '' || arrayKey === 'contents') addRecord(set, 'service', item, at(arrayKey ? `/contents/${i}` : `/${i}`));
@@ -100,83 +93,43 @@ export async function readHsdsJson(set: ImportStaging, file: string, text: Async
       else keep(arrayKey, item);
     }
   };
-  const item = (value: unknown) => {
-    const i = index++;
-    if (shape === 'list') record('', value, i);
-    else if (kind === 'dataset') record(key, value, i);
-    else if (kind === 'service') keep(key, value);
-    else waiting.push([key, value, i]);
-  };
 
-  /** One token; false when the document is not an object or array at all. Synchronous: an await per token costs more than the parsing. */
-  const handle = (token: JsonToken): boolean => {
-    if (shape === null) {
-      if (token.name === 'startArray') shape = 'list';
-      else if (token.name === 'startObject') shape = 'object';
-      else return false;
-      state = shape === 'list' ? 'records' : 'key';
-      return true;
-    }
-    if (state === 'records') {
-      if (!builder && (token.name === 'endArray' || token.name === 'endObject')) {
-        state = 'key';
-        return true;
-      }
-      builder ??= new JsonBuilder();
-      if (builder.feed(token)) {
-        const value = builder.value;
-        builder = null;
-        item(value);
-      }
-    } else if (state === 'key') {
-      if (token.name === 'keyValue') {
-        key = String(token.value);
-        state = 'start';
-      }
-    } else if (state === 'start') {
+  const reader = new JsonRecords({
+    top(found) {
+      if (found !== 'other') shape = found === 'array' ? 'list' : 'object';
+    },
+    member(key, isArray) {
       const records = key === 'contents' || tableByKey.has(key);
-      if (token.name === 'startArray' && records) {
+      if (isArray && records) {
         if (key === 'contents') page = true;
         if (kind === null && !SERVICE_ARRAYS.has(key)) decide('dataset');
-        state = 'records';
-        index = 0;
-      } else if (kind === 'dataset' && !records) {
+        return 'items';
+      }
+      if (kind === 'dataset' && !records) {
         if (!page) set.ignored.add(key);
-        skipDepth = token.name === 'startObject' || token.name === 'startArray' ? 1 : 0;
-        state = skipDepth ? 'skip' : 'key';
-      } else {
-        builder = new JsonBuilder();
-        state = 'value';
+        return 'skip';
       }
-    } else if (state === 'skip') {
-      if (token.name === 'startObject' || token.name === 'startArray') skipDepth += 1;
-      else if (token.name === 'endObject' || token.name === 'endArray') skipDepth -= 1;
-      if (skipDepth === 0) state = 'key';
-      return true;
-    }
-    if (state === 'value' && builder!.feed(token)) {
-      rest[key] = builder!.value;
-      builder = null;
-      state = 'key';
-      if (key === 'status' && typeof rest.status === 'string' && kind === null) decide('service');
-    }
-    return true;
-  };
-
-  await new Promise<void>((resolve, reject) => {
-    const tokens = parseText(text, new Parser({ packValues: true, streamValues: false }));
-    tokens.on('data', (token: JsonToken) => {
-      if (!handle(token)) {
-        tokens.destroy();
-        resolve();
-      } else if (set.needsDrain) {
-        tokens.pause();
-        set.drain().then(() => tokens.resume(), reject);
-      }
-    });
-    tokens.once('end', resolve);
-    tokens.once('error', reject);
+      return 'value';
+    },
+    value(key, value) {
+      rest[key] = value;
+      if (key === 'status' && typeof value === 'string' && kind === null) decide('service');
+    },
+    item(key, value, i) {
+      if (shape === 'list') record('', value, i);
+      else if (kind === 'dataset') record(key, value, i);
+      else if (kind === 'service') keep(key, value);
+      else waiting.push([key, value, i]);
+    },
   });
+  // Records are handled synchronously within a chunk (an await per record would cost more than the
+  // parsing); the staged lines go to disk between chunks.
+  for await (const chunk of text) {
+    reader.write(chunk);
+    if (reader.stopped) break;
+    await set.drain();
+  }
+  reader.end();
 
   if (shape === 'list') return;
   if (shape === 'object' && (kind === 'service' || (kind === null && !waiting.length && typeof rest.status === 'string'))) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,6 +19,8 @@ const tags = ['Directory import and export'];
 export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const store = await UploadStore.open(fastify.services.config.DATA_DIR);
+  // Names this app instance on the imports it runs (their heartbeat, see fail-stale-imports.ts).
+  const instanceId = randomUUID();
   app.addHook('onClose', () => store.close());
   await app.register(uploadRoutes, { store, tags });
 
@@ -30,9 +33,9 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
     let actor: Actor | undefined;
     const { view, uploads } = await withActor(req, (sql, who) => {
       actor = who;
-      return startImport(sql, who, req.body, store);
+      return startImport(sql, who, req.body, store, instanceId);
     });
-    setImmediate(() => void runImport(req.server.services.db, actor!, view.id, req.body.mode, uploads, store));
+    setImmediate(() => void runImport(req.server.services.db, actor!, view.id, req.body.mode, uploads, store, instanceId));
     return reply.code(202).header('Location', `/api/v1/directory-imports/${view.id}`).send(view);
   });
 

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { checkReferences, type Lookup } from './check-references';
+import { startHeartbeat } from './import-heartbeat';
 import { compareImport } from './plan-import';
 import * as q from './queries';
 import { readFiles } from './read-files';
@@ -24,13 +25,15 @@ export const liveProgress = new Map<string, LiveProgress>();
  * opening hours), compare with the directory batch by batch, and — for `apply` without problems —
  * write it all in one transaction, together with the job's outcome and the audit event. Problems
  * leave the directory untouched. The staging folder is removed afterwards, and an apply's uploads
- * too (a preview's wait, so that they can be applied next).
+ * too (a preview's wait, so that they can be applied next). Meanwhile the job's heartbeat tells
+ * other instances on the same database that `owner` still runs it.
  */
-export async function runImport(db: Database, actor: Actor, jobId: string, mode: 'preview' | 'apply', uploads: StoredUpload[], store: UploadStore): Promise<void> {
+export async function runImport(db: Database, actor: Actor, jobId: string, mode: 'preview' | 'apply', uploads: StoredUpload[], store: UploadStore, owner: string): Promise<void> {
   const context = { tenantId: actor.tenantId, userId: actor.userId };
   const fileNames = uploads.map((f) => f.name);
   const lookup: Lookup = (work) => db.withTenant(context, work);
   let folder: string | null = null;
+  const stopHeartbeat = startHeartbeat(db, context, jobId, owner);
   try {
     folder = await store.workFolder(jobId);
     const set = new ImportStaging(folder);
@@ -64,6 +67,7 @@ export async function runImport(db: Database, actor: Actor, jobId: string, mode:
     const problems = [{ code: 'internal', file: fileNames.join(', '), message: 'The import stopped unexpectedly and nothing was written. Try again; if it happens again, tell the maintainers.' }];
     await db.withTenant(context, (sql) => q.finishImportJob(sql, jobId, 'failed', 0, { counts: {}, samples: [], problems, problemCount: 1, ignored: [] })).catch(() => undefined);
   } finally {
+    stopHeartbeat();
     liveProgress.delete(jobId);
     if (folder) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
     await store.release(uploads).catch(() => undefined);

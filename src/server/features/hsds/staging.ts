@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkRow } from './check-records';
+import { IdSet } from './id-set';
 import { allColumns, linkColumns, tableByObject } from './tables';
 
 /** Where a record came from: a CSV file's data row (1 = first row after the header) or a JSON pointer. */
@@ -38,14 +39,14 @@ const FLUSH_BYTES = 256 * 1024;
 /**
  * The records of one import, staged on disk: each record is checked on its own as it is read
  * (schema and value rules) and written as one JSON line to a file per HSDS object, so that
- * memory holds only the ids per object (for references and counts) and, for a record met twice
+ * memory holds only the ids per object (for references and counts; compactly, see id-set.ts) and, for a record met twice
  * (nested under two parents), the links the later ones add. The first occurrence's values count.
  */
 export class ImportStaging {
   readonly problems: ImportProblem[] = [];
   problemCount = 0;
   readonly ignored = new Set<string>();
-  private readonly ids = new Map<string, Set<string>>();
+  private readonly ids = new Map<string, IdSet>();
   private readonly patches = new Map<string, Record<string, unknown>>();
   private readonly pending = new Map<string, string[]>();
   private pendingBytes = 0;
@@ -66,7 +67,7 @@ export class ImportStaging {
     }
     values.id = id;
     let ids = this.ids.get(object);
-    if (!ids) this.ids.set(object, (ids = new Set()));
+    if (!ids) this.ids.set(object, (ids = new IdSet()));
     if (ids.has(id)) {
       const key = `${object}:${id}`;
       const patch = this.patches.get(key) ?? {};
