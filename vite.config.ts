@@ -55,11 +55,17 @@ const pruneStyles: Plugin = {
  * to browsers that accept them (@fastify/static `preCompressed`): the NL Design System CSS alone is
  * ~570 kB raw and render-blocking. Built once here, so serving costs no CPU.
  */
+let outDir = '';
 const precompressAssets: Plugin = {
   name: 'wijkwijs:precompress-assets',
   apply: 'build',
+  // The configured directory, not dist/web: a build with --outDir (a measurement, a second
+  // worktree) must neither fail on a missing dist/web nor write into another build's assets.
+  configResolved(config) {
+    outDir = resolve(config.root, config.build.outDir);
+  },
   async closeBundle() {
-    const dir = resolve(repoRoot, 'dist/web/assets');
+    const dir = join(outDir, 'assets');
     for (const file of await readdir(dir)) {
       if (!/\.(js|css|svg)$/.test(file)) continue;
       const content = await readFile(join(dir, file));
