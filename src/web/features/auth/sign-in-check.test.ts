@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SignInInput, TotpCode } from '../../../contracts/auth';
+import { EMAIL_PATTERN } from '../../../contracts/rules';
 import { bothOutcomes } from '../../ui/form/check-parity';
 import { signInCheck, type SignInValues } from './sign-in-check';
 
@@ -53,6 +54,10 @@ describe('the sign-in check', () => {
     [{ email: 'jan@voorbeeld.nl', password: 'x', totp: '12345' }, true, { totp: 'validation.totpFormat' }],
   ] as [SignInValues, boolean, Record<string, string>][])('shows the messages of %j (code asked: %s)', async (values, needsCode, errors) => {
     expect((await compare(values, needsCode)).check.errors).toEqual(errors);
+  });
+
+  it('knows an e-mail address as zod does everywhere else (contracts/rules.ts copies its pattern)', () => {
+    fc.assert(fc.property(fc.oneof(fc.emailAddress(), fc.string(), email), (text) => EMAIL_PATTERN.test(text) === z.regexes.email.test(text)), { numRuns: 2000 });
   });
 
   it('sends the address trimmed and lower-cased, and the code trimmed', async () => {
