@@ -9,6 +9,17 @@ import { pruneCss } from './scripts/build/prune-css';
 /** Libraries the shell runs on every page (see `codeSplitting` below). */
 const SHELL_LIBRARIES = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/][\w-]+|use-sync-external-store)[\\/]/;
 
+/**
+ * What every form runs on (see `codeSplitting` below): react-hook-form, ui/form and the plain checks'
+ * rules, and the two field components that live in households/ui but serve other features' forms.
+ * Not password-schema.ts: it is zod, which the public pages' forms do without (decision 0020), and a
+ * group takes in what its modules import.
+ */
+const FORM_MODULES = /[\\/]node_modules[\\/]react-hook-form[\\/]|[\\/]src[\\/]web[\\/]ui[\\/]form[\\/](?!password-schema)|[\\/]src[\\/]contracts[\\/]rules\.ts$|[\\/]src[\\/]web[\\/]features[\\/]households[\\/]ui[\\/](CheckboxField|TextareaField)\.tsx$/;
+
+/** The shell: main.tsx (with its static imports) and the small shared components of ui/ that screens use. */
+const SHELL_MODULES = /[\\/]src[\\/]web[\\/](main\.tsx|ui[\\/][\w-]+\.tsx?)$/;
+
 const UTRECHT_REACT = /[\\/]@utrecht[\\/][a-z-]+-react[\\/]dist[\\/][^\\/]*\.mjs$/;
 
 /**
@@ -55,11 +66,17 @@ const pruneStyles: Plugin = {
  * to browsers that accept them (@fastify/static `preCompressed`): the NL Design System CSS alone is
  * ~570 kB raw and render-blocking. Built once here, so serving costs no CPU.
  */
+let outDir = '';
 const precompressAssets: Plugin = {
   name: 'wijkwijs:precompress-assets',
   apply: 'build',
+  // The configured directory, not dist/web: a build with --outDir (a measurement, a second
+  // worktree) must neither fail on a missing dist/web nor write into another build's assets.
+  configResolved(config) {
+    outDir = resolve(config.root, config.build.outDir);
+  },
   async closeBundle() {
-    const dir = resolve(repoRoot, 'dist/web/assets');
+    const dir = join(outDir, 'assets');
     for (const file of await readdir(dir)) {
       if (!/\.(js|css|svg)$/.test(file)) continue;
       const content = await readFile(join(dir, file));
@@ -141,10 +158,13 @@ export default defineConfig({
         // costs a round trip. `vendor` is the libraries every page runs (it changes only with a
         // dependency bump, so browsers keep it across releases); `shell` is main.tsx with everything
         // it imports statically (layout, routes, Dutch texts). Screens stay lazy chunks of their own.
+        // `forms` is one file for what every form needs, so a public page with a form (/inloggen,
+        // /sociale-kaart) loads shell, forms and its own screen, not five more chunks under 1 kB.
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: SHELL_LIBRARIES, priority: 2 },
-            { name: 'shell', test: /[\\/]src[\\/]web[\\/]main\.tsx$/, priority: 1 },
+            { name: 'vendor', test: SHELL_LIBRARIES, priority: 3 },
+            { name: 'forms', test: FORM_MODULES, priority: 1 },
+            { name: 'shell', test: SHELL_MODULES, priority: 2 },
           ],
         },
       },

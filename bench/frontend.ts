@@ -24,7 +24,8 @@ export interface FrontendPage {
  * Pages measured by default: the staff app's start page and the two public pages people open
  * first (Lighthouse runs on those, mobile and desktop). Add a page by adding an entry here, or pass
  * `--lighthouse-paths` for a one-off run. The public directory's lazy chunk is its route module
- * (PublicDirectoryRoutes, which holds the search page; the map is a later `import()`).
+ * (PublicDirectoryRoutes, with the search page it imports statically; the service page, the
+ * proposal form and the map are later `import()`s).
  */
 export const FRONTEND_PAGES: FrontendPage[] = [
   { id: 'staff-start', title: 'Staff app: start page (after sign-in)', path: '/', chunk: 'HomePage', lighthouse: false },

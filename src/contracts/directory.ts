@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp, Uuid } from './common';
+import { COST_LEVELS, POSTCODE_PATTERN, SEARCH_TEXT_MAX, SERVICE_KINDS, SERVICE_SORTS } from './rules';
 
 /**
  * Directory (sociale kaart): search, service pages and maintenance. Staff: /api/v1/services,
@@ -10,18 +11,18 @@ import { Timestamp, Uuid } from './common';
 
 /** HSDS ids are UUIDs of any version (kept as given on import), so this is laxer than `Uuid`. */
 export const DirectoryId = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { error: 'Use a UUID' });
-export const ServiceKind = z.enum(['formal', 'informal']);
+export const ServiceKind = z.enum(SERVICE_KINDS);
 export type ServiceKind = z.infer<typeof ServiceKind>;
 export const ModerationState = z.enum(['pending', 'approved', 'rejected']);
-export const CostLevel = z.enum(['free', 'low', 'paid']);
+export const CostLevel = z.enum(COST_LEVELS);
 export type CostLevel = z.infer<typeof CostLevel>;
 export const ServiceStatus = z.enum(['active', 'inactive', 'defunct', 'temporarily closed']);
 export const Weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 export type Weekday = z.infer<typeof Weekday>;
-export const ServiceSort = z.enum(['relevance', 'distance', 'name']);
+export const ServiceSort = z.enum(SERVICE_SORTS);
 
 /** A Dutch postcode, `1234AB` or `1234 ab`; the server normalises it to `1234AB`. */
-export const PostcodeParam = z.string().trim().regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/, { error: 'Use a postcode like 1234 AB' });
+export const PostcodeParam = z.string().trim().regex(POSTCODE_PATTERN, { error: 'Use a postcode like 1234 AB' });
 const CodeList = (what: string) => z.string().trim().max(300).regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, { error: `Use one or more ${what}, separated by commas` });
 /** Clock time `HH:MM` (24 hours). */
 export const ClockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'Use a time like 09:30' });
@@ -31,7 +32,7 @@ const Age = z.number().int().min(0).max(120);
 
 /** Search filters shared by the staff and the public search. Lists are comma-separated. */
 const SearchFilters = {
-  q: Text(200).optional(),
+  q: Text(SEARCH_TEXT_MAX).optional(),
   /** Theme codes, e.g. `sport-en-spel,geld` (see service-filters). */
   theme: CodeList('theme codes').optional(),
   /** Age of the child or person: services whose age range includes it. */

@@ -25,7 +25,14 @@ const OutreachPage = lazyPage(() => import('../features/outreach/OutreachPage').
 const SignalMatchingPage = lazyPage(() => import('../features/signal-matching/SignalMatchingPage').then((m) => m.SignalMatchingPage));
 const AboutMePage = lazyPage(() => import('../features/signal-matching/AboutMePage').then((m) => m.AboutMePage));
 const SignalMatchingSettingsPage = lazyPage(() => import('../features/signal-matching/SettingsPage').then((m) => m.SignalMatchingSettingsPage));
-const PublicDirectoryRoutes = lazyPage(() => import('../features/public-directory/PublicDirectoryRoutes').then((m) => m.PublicDirectoryRoutes));
+// The sociale kaart's own screens are lazy too (sub-screens.ts): one opened by a shared link
+// (/sociale-kaart/aanbod/…) comes with the routes, so its first paint is the page, not a loading message.
+const PublicDirectoryRoutes = lazyPage(() =>
+  import('../features/public-directory/PublicDirectoryRoutes').then(async (m) => {
+    await m.preloadSubScreen(window.location.pathname);
+    return m.PublicDirectoryRoutes;
+  }),
+);
 const DirectoryRoutes = lazyPage(() => import('../features/directory/DirectoryRoutes').then((m) => m.DirectoryRoutes));
 const ReferralInboxPage = lazyPage(() => import('../features/referrals/InboxPage').then((m) => m.InboxPage));
 const ReferralLinkPage = lazyPage(() => import('../features/referrals/LinkPage').then((m) => m.LinkPage));
@@ -36,7 +43,8 @@ const MeldcodeRoutes = lazyPage(() => import('../features/meldcode/MeldcodeRoute
 /**
  * The screen for the address a visit starts at, so main.tsx can load it before the first render
  * (for the first pages the server already sends it as a modulepreload beside the shell).
- * Only top-level paths: a screen with routes of its own loads its sub-screens itself.
+ * Only top-level paths: a screen with routes of its own loads its sub-screens itself (the public
+ * directory's loader brings the one of the opened address along).
  */
 const FIRST_SCREENS: [RegExp, LazyPage][] = [
   [/^\/$/, HomePage],

@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { SignInInput, TotpCode, type Me } from '../../../contracts/auth';
+import type { Me } from '../../../contracts/auth';
 import { api, isProblem, ProblemError } from '../../app/api';
 import { currentLocale } from '../../app/i18n';
 import { TOTP_SETUP_PATH } from '../../app/navigation';
@@ -14,17 +13,9 @@ import { PageHeading } from '../../ui/PageHeading';
 import { RouterLink } from '../../ui/RouterLink';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { DemoAccounts } from './DemoAccounts';
+import { signInCheck } from './sign-in-check';
 
 type SignInState = { from?: string; signedOut?: boolean; passwordSet?: boolean } | null;
-
-/** The same contract as the server, but the code is only asked for after the server wants it. */
-function signInSchema(needsCode: () => boolean) {
-  return SignInInput.extend({ totp: z.string().trim().optional() }).superRefine((value, ctx) => {
-    if (!needsCode()) return;
-    if (!value.totp) ctx.addIssue({ code: 'custom', path: ['totp'], message: 'required' });
-    else if (!TotpCode.safeParse(value.totp).success) ctx.addIssue({ code: 'custom', path: ['totp'], message: 'totpFormat' });
-  });
-}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -33,11 +24,11 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const [needsCode, setNeedsCode] = useState(false);
   const needsCodeRef = useRef(false);
-  const [schema] = useState(() => signInSchema(() => needsCodeRef.current));
+  const [check] = useState(() => signInCheck(() => needsCodeRef.current));
 
   const controller = useAppForm({
     id: 'sign-in',
-    schema,
+    check,
     defaultValues: { email: '', password: '' },
     fields: {
       email: { label: t('signIn.email') },

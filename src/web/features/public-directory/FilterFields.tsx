@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CostLevel, ServiceKind } from '../../../contracts/directory';
+import { COST_LEVELS, SERVICE_KINDS } from '../../../contracts/rules';
 import { SelectField, TextField } from '../../ui/form';
 import { CheckboxField } from '../households/ui/CheckboxField';
 import { useServiceFilters } from './queries';
@@ -21,8 +21,8 @@ export function FilterFields() {
     ]),
   ];
   const languages = [any('language'), ...(filters?.languages ?? []).filter((l) => l.code).map((l) => ({ value: l.code ?? '', label: languageName(l.code, l.name, i18n.language) }))];
-  const costs = [any('cost'), ...CostLevel.options.map((value) => ({ value, label: t(`directoryCost.${value}`) }))];
-  const kinds = [any('kind'), ...ServiceKind.options.map((value) => ({ value, label: t(`directoryKind.${value}`) }))];
+  const costs = [any('cost'), ...COST_LEVELS.map((value) => ({ value, label: t(`directoryCost.${value}`) }))];
+  const kinds = [any('kind'), ...SERVICE_KINDS.map((value) => ({ value, label: t(`directoryKind.${value}`) }))];
   const radii = [any('radius'), ...RADII.map((value) => ({ value, label: t('directorySearch.withinKm', { count: Number(value) }) }))];
   return (
     <>

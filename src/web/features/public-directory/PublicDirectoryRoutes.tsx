@@ -1,11 +1,12 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ConfirmProposalPage } from './ConfirmProposalPage';
-import { ProposeActivityPage } from './ProposeActivityPage';
 import { PublicSearchPage } from './PublicSearchPage';
-import { PublicServicePage } from './PublicServicePage';
+import { ProposeActivityPage, PublicServicePage } from './sub-screens';
 
-/** The public sociale kaart under /sociale-kaart: no sign-in needed, its own chunk. */
+export { preloadSubScreen } from './sub-screens';
+
+/** The public sociale kaart under /sociale-kaart: no sign-in needed, its own chunk (the search; other screens load on the way). */
 export function PublicDirectoryRoutes() {
   return (
     <Routes>

@@ -2,6 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../ui/RouterLink';
 import { SearchPage } from './SearchPage';
+import { preloadLinkTarget } from './sub-screens';
 
 export const PUBLIC_DIRECTORY_PATH = '/sociale-kaart';
 export const publicServicePath = (id: string) => `${PUBLIC_DIRECTORY_PATH}/aanbod/${id}`;
@@ -17,5 +18,5 @@ export function PublicSearchPage() {
       </Paragraph>
     </>
   );
-  return <SearchPage scope="public" title={t('publicDirectory.title')} intro={intro} detailPath={publicServicePath} />;
+  return <SearchPage scope="public" title={t('publicDirectory.title')} intro={intro} detailPath={publicServicePath} onLinkIntent={preloadLinkTarget} />;
 }

@@ -1,32 +1,17 @@
 import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { PostcodeParam } from '../../../contracts/directory';
+import { SERVICE_SORTS } from '../../../contracts/rules';
 import { AppForm, SelectField, TextField, useAppForm } from '../../ui/form';
 import { FilterFields } from './FilterFields';
+import { searchCheck } from './search-check';
 import { activeFilterCount, type DirectorySearch } from './search-params';
-
-const SearchSchema = z.object({
-  q: z.string().trim().max(200),
-  theme: z.string(),
-  age: z.union([z.literal(''), z.string().trim().regex(/^\d{1,3}$/)]),
-  cost: z.string(),
-  language: z.string(),
-  area: z.string(),
-  kind: z.string(),
-  openNow: z.boolean(),
-  hasCapacity: z.boolean(),
-  postcode: z.union([z.literal(''), PostcodeParam]),
-  radiusKm: z.string(),
-  sort: z.enum(['relevance', 'distance', 'name']),
-});
 
 /** Search words on top; the filters fold away on a phone behind "Filters (n)". */
 export function SearchForm({ initial, onSearch }: { initial: DirectorySearch; onSearch: (search: DirectorySearch) => void }) {
   const { t } = useTranslation();
   const controller = useAppForm({
     id: 'directory-search',
-    schema: SearchSchema,
+    check: searchCheck,
     defaultValues: initial,
     fields: {
       q: { label: t('directorySearch.q'), hint: t('directorySearch.qHint') },
@@ -45,7 +30,7 @@ export function SearchForm({ initial, onSearch }: { initial: DirectorySearch; on
     onSubmit: async (values) => onSearch(values),
   });
   const filters = activeFilterCount(initial);
-  const sorts = SearchSchema.shape.sort.options.map((value) => ({ value, label: t(`directorySearch.sortBy.${value}`) }));
+  const sorts = SERVICE_SORTS.map((value) => ({ value, label: t(`directorySearch.sortBy.${value}`) }));
   return (
     <AppForm controller={controller} className="wijkwijs-form directory-search">
       <div className="directory-search__words">

@@ -1,5 +1,5 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../ui/PageHeading';
@@ -15,8 +15,17 @@ import './directory.css';
 // Leaflet is large: it loads only when someone opens the map.
 const ServiceMap = lazy(() => import('./ServiceMap'));
 
+interface SearchPageProps {
+  scope: SearchScope;
+  title: string;
+  intro?: ReactNode;
+  detailPath: (id: string) => string;
+  /** Called when a pointer reaches or the focus lands in the page (e.g. to preload where a link leads). */
+  onLinkIntent?: (event: SyntheticEvent) => void;
+}
+
 /** The directory search: form, result count, list (or map). The search lives in the URL. */
-export function SearchPage({ scope, title, intro, detailPath }: { scope: SearchScope; title: string; intro?: ReactNode; detailPath: (id: string) => string }) {
+export function SearchPage({ scope, title, intro, detailPath, onLinkIntent }: SearchPageProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const search = searchFromParams(params);
@@ -24,7 +33,7 @@ export function SearchPage({ scope, title, intro, detailPath }: { scope: SearchS
   const results = useServiceSearch(scope, apiQueryFromSearch(search));
   const items = results.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <div className="directory">
+    <div className="directory" onPointerOver={onLinkIntent} onFocus={onLinkIntent}>
       <PageHeading>{title}</PageHeading>
       {intro}
       <section aria-labelledby="directory-search-title" className="directory__search">

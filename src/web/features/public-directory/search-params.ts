@@ -1,3 +1,5 @@
+import { SERVICE_SORTS } from '../../../contracts/rules';
+
 /**
  * The search lives in the URL (`?q=voetbal&age=9&postcode=1234AB`), so a search can be shared and the
  * back button works. The URL uses the API's own parameter names; `view=map` shows the map.
@@ -15,17 +17,16 @@ export interface DirectorySearch {
   hasCapacity: boolean;
   postcode: string;
   radiusKm: string;
-  sort: 'relevance' | 'distance' | 'name';
+  sort: (typeof SERVICE_SORTS)[number];
 }
 
 const TEXT_KEYS = ['q', 'theme', 'age', 'cost', 'language', 'kind', 'postcode', 'radiusKm'] as const;
-const SORTS = ['relevance', 'distance', 'name'] as const;
 
 export function searchFromParams(params: URLSearchParams): DirectorySearch {
   const text = Object.fromEntries(TEXT_KEYS.map((key) => [key, params.get(key) ?? ''])) as Record<(typeof TEXT_KEYS)[number], string>;
   const district = params.get('districtId');
   const neighbourhood = params.get('neighbourhoodId');
-  const sort = SORTS.find((s) => s === params.get('sort')) ?? 'relevance';
+  const sort = SERVICE_SORTS.find((s) => s === params.get('sort')) ?? 'relevance';
   return {
     ...text,
     area: neighbourhood ? `n:${neighbourhood}` : district ? `d:${district}` : '',

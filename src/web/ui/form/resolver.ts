@@ -1,27 +1,49 @@
 import type { TFunction } from 'i18next';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import type { FieldProblem, FieldProblems, FormCheck } from './form-check';
 
 type Issue = z.core.$ZodIssue;
 
-/** A plain-Dutch (or English) message for one zod issue; contract messages are English, so they are not shown. */
-export function issueMessage(issue: Issue, field: string, value: unknown, t: TFunction): string {
-  if (value === '' || value === undefined || value === null) {
-    if (issue.code !== 'custom') return t(`validation.requiredField.${field}`, { defaultValue: t('validation.required') });
-  }
+/** The parts of a zod issue that choose its message. */
+function problemOf(issue: Issue): FieldProblem {
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'array') return t('validation.chooseAtLeastOne');
-      return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.minLength', { count: Number(issue.minimum) });
     case 'too_big':
-      return issue.origin === 'array' ? t('validation.tooMany', { count: Number(issue.maximum) }) : t('validation.maxLength', { count: Number(issue.maximum) });
     case 'invalid_format':
-      return t(`validation.format.${field}`, { defaultValue: issue.format === 'email' ? t('validation.email') : t('validation.format.default') });
     case 'custom':
-      return t(`validation.${issue.message}`, { defaultValue: t('validation.invalid') });
+      return issue;
+    default:
+      return { code: 'invalid' };
+  }
+}
+
+/** A plain-Dutch (or English) message for one problem; contract messages are English, so they are not shown. */
+export function problemText(problem: FieldProblem, field: string, value: unknown, t: TFunction): string {
+  if (value === '' || value === undefined || value === null) {
+    if (problem.code !== 'custom') return t(`validation.requiredField.${field}`, { defaultValue: t('validation.required') });
+  }
+  switch (problem.code) {
+    case 'too_small':
+      if (problem.origin === 'array') return t('validation.chooseAtLeastOne');
+      return Number(problem.minimum) <= 1 ? t('validation.required') : t('validation.minLength', { count: Number(problem.minimum) });
+    case 'too_big':
+      return problem.origin === 'array' ? t('validation.tooMany', { count: Number(problem.maximum) }) : t('validation.maxLength', { count: Number(problem.maximum) });
+    case 'invalid_format':
+      return t(`validation.format.${field}`, { defaultValue: problem.format === 'email' ? t('validation.email') : t('validation.format.default') });
+    case 'custom':
+      return t(`validation.${problem.message}`, { defaultValue: t('validation.invalid') });
     default:
       return t('validation.invalid');
   }
+}
+
+function fieldErrors<TIn extends FieldValues>(problems: FieldProblems, values: TIn, t: TFunction): FieldErrors<TIn> {
+  const errors: Record<string, FieldError> = {};
+  for (const [field, problem] of Object.entries(problems)) {
+    if (problem) errors[field] = { type: problem.code, message: problemText(problem, field, (values as Record<string, unknown>)[field], t) };
+  }
+  return errors as FieldErrors<TIn>;
 }
 
 /**
@@ -32,12 +54,16 @@ export function contractResolver<TIn extends FieldValues, TOut extends FieldValu
   return async (values) => {
     const result = await schema.safeParseAsync(values);
     if (result.success) return { values: result.data, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? 'root');
-      if (errors[field]) continue;
-      errors[field] = { type: issue.code, message: issueMessage(issue, field, (values as Record<string, unknown>)[field], t) };
-    }
-    return { values: {}, errors: errors as FieldErrors<TIn> };
+    const problems: FieldProblems = {};
+    for (const issue of result.error.issues) problems[String(issue.path[0] ?? 'root')] ??= problemOf(issue);
+    return { values: {}, errors: fieldErrors(problems, values, t) };
+  };
+}
+
+/** The same for a form checked by a plain function (form-check.ts): same messages, no zod. */
+export function checkResolver<TIn extends FieldValues, TOut extends FieldValues>(check: FormCheck<TIn, TOut>, t: TFunction): Resolver<TIn, unknown, TOut> {
+  return (values) => {
+    const result = check(values);
+    return Promise.resolve(result.ok ? { values: result.values, errors: {} } : { values: {}, errors: fieldErrors(result.problems, values, t) });
   };
 }

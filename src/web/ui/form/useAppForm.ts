@@ -5,11 +5,17 @@ import type { z } from 'zod';
 import { isProblem } from '../../app/api';
 import type { FieldText } from './form-context';
 import { problemFieldErrors, problemMessage } from './problem-messages';
-import { contractResolver } from './resolver';
+import type { FormCheck } from './form-check';
+import { checkResolver, contractResolver } from './resolver';
 
-export interface AppFormConfig<TIn extends FieldValues, TOut extends FieldValues> {
+/**
+ * A form is validated by a shared zod contract, or, on pages that should not load zod (the public
+ * first pages, decision 0020), by a check function that stands in for one (form-check.ts).
+ */
+type Validation<TIn extends FieldValues, TOut extends FieldValues> = { schema: z.ZodType<TOut, TIn>; check?: never } | { check: FormCheck<TIn, TOut>; schema?: never };
+
+export type AppFormConfig<TIn extends FieldValues, TOut extends FieldValues> = Validation<TIn, TOut> & {
   id: string;
-  schema: z.ZodType<TOut, TIn>;
   defaultValues: DefaultValues<TIn>;
   fields: Record<string, FieldText>;
   onSubmit: (values: TOut) => Promise<unknown>;
@@ -17,15 +23,16 @@ export interface AppFormConfig<TIn extends FieldValues, TOut extends FieldValues
   onError?: (error: unknown) => boolean;
   /** Form-level messages for problem codes that mean something special in this form. */
   problemMessages?: Partial<Record<string, string>>;
-}
+};
 
 /**
- * A react-hook-form form validated by a shared contract, with one error summary that takes the focus
+ * A react-hook-form form validated by a shared contract (or a check), with one error summary that takes the focus
  * after every failed submit, and the server's problem codes mapped onto the fields.
  */
 export function useAppForm<TIn extends FieldValues, TOut extends FieldValues>(config: AppFormConfig<TIn, TOut>) {
   const { t } = useTranslation();
-  const form = useForm<TIn, unknown, TOut>({ resolver: contractResolver(config.schema, t), defaultValues: config.defaultValues, shouldFocusError: false });
+  const resolver = config.check ? checkResolver(config.check, t) : contractResolver(config.schema, t);
+  const form = useForm<TIn, unknown, TOut>({ resolver, defaultValues: config.defaultValues, shouldFocusError: false });
   const summaryRef = useRef<HTMLDivElement>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const focusPending = useRef(false);
