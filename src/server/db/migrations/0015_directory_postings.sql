@@ -32,3 +32,5 @@ alter table directory_postings add primary key (tenant_id, lexeme, service_id);
 -- Per service: to replace a service's postings, and to test "has a word in this range" for one service.
 create index directory_postings_service on directory_postings (tenant_id, service_id, lexeme);
 alter table directory_postings add foreign key (tenant_id, service_id) references services (tenant_id, id) on delete cascade;
+-- Statistics now: PGlite runs no autovacuum, and the search plans depend on them.
+analyze directory_postings;
