@@ -74,15 +74,16 @@ export async function rarestGroup(sql: Sql, groups: readonly TermGroup[]): Promi
  * order, each service once (at its first lexeme in the group), probed by primary key (the lateral
  * with `offset 0` keeps it a probe rather than a join that reads all of services), stopping after
  * `cap`; then the first `cap` of those. A common word so reads about `cap` postings per range, a
- * rare word only its own. One range per scan, not one scan over all of them: the words between
+ * rare word only its own. A posting of the group's smallest word itself (`huiswerk` for
+ * `huiswerk:*`, most of them) is its service's first without looking. One range per scan, not one scan over all of them: the words between
  * two look-alikes (`hoetbal` … `voetbal`) can be most of the table.
  */
 export function candidatesSql(group: TermGroup, columns: string, servicesWhere: string, cap: string, p: Param): string {
   const scans = group.map((r) => `(select s.*, d.lexeme as posting_lexeme, d.service_id as posting_service from directory_postings d
       cross join lateral (select ${columns} from services s where s.tenant_id = d.tenant_id and s.id = d.service_id and ${servicesWhere} offset 0) s
       where d.tenant_id = app_tenant_id() and d.lexeme >= ${p(r.from, 'text')} and d.lexeme < ${p(r.to, 'text')}
-        and d.lexeme = (select min(f.lexeme) from directory_postings f
-                         where f.tenant_id = d.tenant_id and f.service_id = d.service_id and ${inGroupSql(group, 'f.lexeme', p)})
+        and (d.lexeme = ${p(group[0]!.from, 'text')} or d.lexeme = (select min(f.lexeme) from directory_postings f
+                         where f.tenant_id = d.tenant_id and f.service_id = d.service_id and ${inGroupSql(group, 'f.lexeme', p)}))
       order by d.lexeme, d.service_id limit ${cap})`);
   return `select c.* from (${scans.join('\n union all ')}) c order by c.posting_lexeme, c.posting_service limit ${cap}`;
 }
