@@ -40,11 +40,14 @@ export function termGroups(tsquery: string): TermGroup[] {
 
 type Param = (value: unknown, cast: string) => string;
 
+/** `column` lies in range r: an index range when `column` is a postings index's lexeme. */
+const inRangeSql = (r: LexemeRange, column: string, p: Param) => `${column} >= ${p(r.from, 'text')} and ${column} < ${p(r.to, 'text')}`;
+
 /** `column` lies in one of the group's (sorted, disjoint) ranges; the outer bounds first, for the index. */
-export function inGroupSql(group: TermGroup, column: string, p: Param): string {
-  const within = (r: LexemeRange) => `${column} >= ${p(r.from, 'text')} and ${column} < ${p(r.to, 'text')}`;
-  if (group.length === 1) return `(${within(group[0]!)})`;
-  return `(${within({ from: group[0]!.from, to: group[group.length - 1]!.to })} and (${group.map((r) => `(${within(r)})`).join(' or ')}))`;
+function inGroupSql(group: TermGroup, column: string, p: Param): string {
+  if (group.length === 1) return `(${inRangeSql(group[0]!, column, p)})`;
+  const outer = { from: group[0]!.from, to: group[group.length - 1]!.to };
+  return `(${inRangeSql(outer, column, p)} and (${group.map((r) => `(${inRangeSql(r, column, p)})`).join(' or ')}))`;
 }
 
 /** Postings read at most to choose the driving word: enough to tell a rare word from a common one. */
@@ -59,7 +62,7 @@ export async function rarestGroup(sql: Sql, groups: readonly TermGroup[]): Promi
   const params: unknown[] = [];
   const p: Param = (value, cast) => `$${params.push(value)}::${cast}`;
   const counts = groups.map((g) => `(select count(*) from (${g.map((r) => `select 1 from directory_postings d
-      where d.tenant_id = app_tenant_id() and d.lexeme >= ${p(r.from, 'text')} and d.lexeme < ${p(r.to, 'text')}`).join(' union all ')} limit ${COUNT_BOUND}) x)::int`);
+      where d.tenant_id = app_tenant_id() and ${inRangeSql(r, 'd.lexeme', p)}`).join(' union all ')} limit ${COUNT_BOUND}) x)::int`);
   const [row] = await sql.query<{ counts: number[] }>(`select array[${counts.join(', ')}] as counts`, params);
   const n = row?.counts ?? [];
   // Both common (counted to the bound): the longer word, usually the rarer one.
@@ -70,18 +73,18 @@ export async function rarestGroup(sql: Sql, groups: readonly TermGroup[]): Promi
 /**
  * The first `cap` services (in the driving group's (lexeme, service id) order) that `servicesWhere`
  * accepts, as rows of `columns` over services `s` (plus the posting's lexeme and service id, for
- * the order). Per range of the group: its postings in index
- * order, each service once (at its first lexeme in the group), probed by primary key (the lateral
- * with `offset 0` keeps it a probe rather than a join that reads all of services), stopping after
- * `cap`; then the first `cap` of those. A common word so reads about `cap` postings per range, a
- * rare word only its own. A posting of the group's smallest word itself (`huiswerk` for
- * `huiswerk:*`, most of them) is its service's first without looking. One range per scan, not one scan over all of them: the words between
- * two look-alikes (`hoetbal` … `voetbal`) can be most of the table.
+ * the order). Per range of the group: its postings in index order, each service once (at its
+ * first lexeme in the group), probed by primary key (the lateral with `offset 0` keeps it a probe
+ * rather than a join that reads all of services), stopping after `cap`; then the first `cap` of
+ * those. A common word so reads about `cap` postings per range, a rare word only its own. A
+ * posting of the group's smallest word itself (`huiswerk` for `huiswerk:*`, most of them) is its
+ * service's first without looking. One scan per range, not one over all of them: the words
+ * between two look-alikes (`hoetbal` … `voetbal`) can be most of the table.
  */
 export function candidatesSql(group: TermGroup, columns: string, servicesWhere: string, cap: string, p: Param): string {
   const scans = group.map((r) => `(select s.*, d.lexeme as posting_lexeme, d.service_id as posting_service from directory_postings d
       cross join lateral (select ${columns} from services s where s.tenant_id = d.tenant_id and s.id = d.service_id and ${servicesWhere} offset 0) s
-      where d.tenant_id = app_tenant_id() and d.lexeme >= ${p(r.from, 'text')} and d.lexeme < ${p(r.to, 'text')}
+      where d.tenant_id = app_tenant_id() and ${inRangeSql(r, 'd.lexeme', p)}
         and (d.lexeme = ${p(group[0]!.from, 'text')} or d.lexeme = (select min(f.lexeme) from directory_postings f
                          where f.tenant_id = d.tenant_id and f.service_id = d.service_id and ${inGroupSql(group, 'f.lexeme', p)}))
       order by d.lexeme, d.service_id limit ${cap})`);
