@@ -33,6 +33,12 @@ const cases: [string, string][] = [
   ...DIRECTORY_FILTERS.map((f): [string, string] => ['filtered', f]),
 ];
 
+/** Shared buffers (hit + read) the statement's top plan node touched, children and subplans included: a count the load does not change. */
+const sharedBuffers = (plan: string) => {
+  const line = /^\S.*\n(?:.*\n)*?\s*Buffers: (shared[^\n]*)/m.exec(plan)?.[1] ?? '';
+  return Number(/hit=(\d+)/.exec(line)?.[1] ?? 0) + Number(/read=(\d+)/.exec(line)?.[1] ?? 0);
+};
+
 /** An Sql that records each statement and passes it on. */
 const recording = (sql: Sql, log: { text: string; params: readonly unknown[] }[]): Sql => ({
   query: (text, params) => { log.push({ text, params: params ?? [] }); return sql.query(text, params); },
@@ -63,16 +69,17 @@ for (const [scenario, qs] of cases) {
   (byScenario.get(scenario) ?? byScenario.set(scenario, []).get(scenario)!).push(median(walls));
   // Replayed in order in one transaction, each statement under EXPLAIN except the settings (which
   // are replayed as they are, so a statement runs with the settings the search gave it).
-  const timings = new Map<number, { planning: number[]; execution: number[]; plan: string }>();
+  const timings = new Map<number, { planning: number[]; execution: number[]; buffers: number[]; plan: string }>();
   for (let run = 0; run < Math.max(3, Math.min(runs, 5)); run++) {
     await db.withTenant({ tenantId }, async (sql) => {
       for (const [i, st] of log.entries()) {
         if (/^select set_config/.test(st.text)) { await sql.query(st.text, st.params); continue; }
         const rows = await sql.query<Record<string, string>>(`explain (analyze, buffers) ${st.text}`, st.params);
         const plan = rows.map((r) => Object.values(r)[0]).join('\n');
-        const t = timings.get(i) ?? timings.set(i, { planning: [], execution: [], plan }).get(i)!;
+        const t = timings.get(i) ?? timings.set(i, { planning: [], execution: [], buffers: [], plan }).get(i)!;
         t.planning.push(Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1]));
         t.execution.push(Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1]));
+        t.buffers.push(sharedBuffers(plan));
         t.plan = plan;
       }
     });
@@ -80,7 +87,7 @@ for (const [scenario, qs] of cases) {
   const statements: string[] = [];
   for (const [i, t] of timings) {
     const name = /from (\w+)/.exec(log[i]!.text)?.[1] ?? '?';
-    statements.push(`${name} plan ${median(t.planning).toFixed(2)} exec ${median(t.execution).toFixed(2)}`);
+    statements.push(`${name} plan ${median(t.planning).toFixed(2)} exec ${median(t.execution).toFixed(2)} buf ${median(t.buffers)}`);
     if (values.plans) console.log(`--- ${scenario} ${qs} :: ${name}\n${t.plan}`);
   }
   console.log(`${scenario.padEnd(9)} ${decodeURIComponent(qs).slice(0, 60).padEnd(60)} wall ${median(walls).toFixed(1).padStart(6)} ms  items ${found} total ${total} | ${statements.join(' | ')}`);

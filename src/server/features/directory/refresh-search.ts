@@ -2,10 +2,11 @@ import type { Sql } from '../../db/database';
 import { forgetWordList } from './word-list';
 
 /**
- * Rebuilds the search document of the given services (all of the tenant's with null) and adds
- * their words to directory_words. Call it after every write that changes what a service is found
- * by: its own fields, its organisation's name, themes, locations, addresses, districts. Exported
- * for the HSDS importer: one call per import with the ids it touched.
+ * Rebuilds the search document of the given services (all of the tenant's with null) and their
+ * postings (directory_postings), and adds their words to directory_words. Call it after every
+ * write that changes what a service is found by: its own fields, its organisation's name, themes,
+ * locations, addresses, districts. Exported for the HSDS importer: one call per import with the
+ * ids it touched.
  *
  * Weights: A name, B organisation and themes, C description, D place (location, address, postcode,
  * neighbourhood, district). Everything is unaccented before the dutch configuration sees it.
@@ -39,7 +40,17 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
                                              || setweight(to_tsvector('dutch', src.c), 'C') || setweight(to_tsvector('dutch', src.d), 'D')
          -- The id list again on the update itself: joined only to the CTE, PostgreSQL may hash the
          -- CTE and scan the tenant's services for each batch instead of using the primary key.
-         from src where s.tenant_id = src.tenant_id and s.id = src.id and ($1::uuid[] is null or s.id = any($1::uuid[])) returning s.id),
+         from src where s.tenant_id = src.tenant_id and s.id = src.id and ($1::uuid[] is null or s.id = any($1::uuid[]))
+         returning s.tenant_id, s.id, s.search_document),
+     -- The postings (decision 0018) follow the new documents. Only the difference is written, so the
+     -- delete and the insert never touch the same row: their order within the statement is undefined.
+     unposted as (
+       delete from directory_postings p using updated u
+        where p.tenant_id = u.tenant_id and p.service_id = u.id and p.lexeme <> all(tsvector_to_array(u.search_document))),
+     posted as (
+       insert into directory_postings (tenant_id, lexeme, service_id)
+       select u.tenant_id, d.lexeme, u.id from updated u, unnest(u.search_document) d
+       on conflict do nothing),
      words as (
        select distinct w from src, regexp_split_to_table(lower(src.a || ' ' || src.b || ' ' || src.c || ' ' || src.d), '[^a-z0-9]+') as w
         where length(w) between 4 and 40),

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { candidatesSql, rarestGroup, termGroups } from './postings';
 
 export interface Point {
   latitude: number;
@@ -162,8 +163,8 @@ const result = (row: PageRow | undefined, cap: number): SearchResult => {
  * The ids of one page of matches, in order, with their sort key (and distance when searching from
  * a point), and the number of matches (bounded, see CANDIDATES). Every shape reads a bounded
  * number of rows, whatever the directory's size:
- * - text, by relevance: the first CANDIDATES + 1 matches (table order), those with every word in
- *   their name or alternate name first, then by ts_rank;
+ * - text, by relevance: the first CANDIDATES + 1 matches (from the rarest word's postings, in
+ *   lexeme order), those with every word in their name or alternate name first, then by ts_rank;
  * - by distance: with at most CANDIDATES matches their nearest location each; with more, rings
  *   of locations around the point (the coordinates index), each RING_GROWTH times wider, until a
  *   ring holds a page: exact, since a service whose nearest location lies within the ring has it there;
@@ -172,25 +173,33 @@ const result = (row: PageRow | undefined, cap: number): SearchResult => {
  */
 export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<SearchResult> {
   const bound = spec.candidates ?? CANDIDATES;
+  const groups = spec.tsquery ? termGroups(spec.tsquery) : [];
+  const driving = groups.length ? groups[await rarestGroup(sql, groups)]! : null;
   // Each statement gets its own parameters: PostgreSQL refuses a parameter a statement does not use.
   const statement = () => {
     const params: unknown[] = [];
     const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
     const where = filterSql(spec, p);
-    const tsq = spec.tsquery ? `to_tsquery('simple', ${p(spec.tsquery, 'text')})` : null;
-    return { params, p, where, tsq, matches: [...where, ...(tsq ? [`s.search_document @@ ${tsq}`] : [])].join('\n and '), cap: () => p(bound + 1, 'int') };
+    // Lazy: a statement that does not rank or check the words must not carry the parameter.
+    let tsqParam: string | null = null;
+    const tsq = () => (spec.tsquery ? (tsqParam ??= `to_tsquery('simple', ${p(spec.tsquery, 'text')})`) : null);
+    const matches = () => [...where, ...(spec.tsquery ? [`s.search_document @@ ${tsq()}`] : [])].join('\n and ');
+    const cap = () => p(bound + 1, 'int');
+    // Candidates: the first CANDIDATES + 1 matches. With text, from the postings of the rarest
+    // word (decision 0018; the GIN index on search_document is of no use under row-level security,
+    // decision 0012), checked against the other words by `@@`. Without text, in the table's order:
+    // a sequential scan that stops there.
+    const candidates = (columns: string) => driving
+      ? candidatesSql(driving, columns, groups.length > 1 ? matches() : where.join('\n and '), cap(), p)
+      : `select ${columns} from services s where ${matches()} limit ${cap()}`;
+    return { params, p, tsq, matches, candidates };
   };
-  // Candidates are the first CANDIDATES + 1 matches in the table's order: a sequential scan that
-  // stops there. No index helps to find them: under row-level security PostgreSQL cannot use the
-  // GIN index for `@@` (ts_match_vq is not leakproof, so it runs after the policy, row by row).
-  // With rare words the scan reads the whole table, as every search did before; with common ones it
-  // stops early instead of ranking every match (decision 0012).
 
   if (spec.sort === 'distance' && spec.origin) {
-    const { params, p, matches, cap } = statement();
+    const { params, p, candidates } = statement();
     const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
     const [row] = await sql.query<PageRow>(
-      `with cand as materialized (select s.tenant_id, s.id from services s where ${matches} limit ${cap()})
+      `with cand as materialized (${candidates('s.tenant_id, s.id')})
        ${pageSql(spec, p, `(select c.id, coalesce(d.km, 1e9)::float8 as sort_key, d.km as distance_km from cand c cross join lateral (select ${nearestKmSql(lat, lng)} as km) d)`, 'float8', true)}`,
       params,
     );
@@ -200,12 +209,12 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
 
   if (spec.tsquery && spec.sort === 'relevance') {
     // Name matches before the others (every word in the name or alternate name: the A-weighted
-    // part of the document), then ts_rank. One scan: the candidates are the first matches, not the
-    // first name matches, since looking for those first would read the table twice for rare words.
-    const { params, p, tsq, matches, cap } = statement();
+    // part of the document), then ts_rank. The candidates are the first matches, not the first name
+    // matches: the postings do not tell which part of the document a word came from.
+    const { params, p, tsq, candidates } = statement();
     const [row] = await sql.query<PageRow>(
-      `with cand as materialized (select s.tenant_id, s.id, s.search_document from services s where ${matches} limit ${cap()})
-       ${pageSql(spec, p, `(select c.id, ((case when ts_filter(c.search_document, '{a}') @@ ${tsq} then 0 else 1000 end) - ts_rank(c.search_document, ${tsq}))::float8 as sort_key, null::float8 as distance_km from cand c)`, 'float8')}`,
+      `with cand as materialized (${candidates('s.tenant_id, s.id, s.search_document')})
+       ${pageSql(spec, p, `(select c.id, ((case when ts_filter(c.search_document, '{a}') @@ ${tsq()} then 0 else 1000 end) - ts_rank(c.search_document, ${tsq()}))::float8 as sort_key, null::float8 as distance_km from cand c)`, 'float8')}`,
       params,
     );
     return result(row, bound);
@@ -215,7 +224,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   // (services_name_order), which stops after a page since matches are dense.
   const first = statement();
   const [row] = await sql.query<PageRow>(
-    `with cand as materialized (select s.id, lower(s.name) as sort_key from services s where ${first.matches} limit ${first.cap()})
+    `with cand as materialized (${first.candidates('s.id, lower(s.name) as sort_key')})
      ${pageSql(spec, first.p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text', true)}`,
     first.params,
   );
@@ -224,7 +233,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   const after = spec.after ? `and (lower(s.name), s.id) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '';
   const hits = await sql.query<SearchHit>(
     `select s.id, lower(s.name) as sort_key, null::float8 as distance_km from services s
-      where ${matches} ${after} order by lower(s.name), s.id limit ${p(spec.limit + 1, 'int')}`,
+      where ${matches()} ${after} order by lower(s.name), s.id limit ${p(spec.limit + 1, 'int')}`,
     params,
   );
   return { hits, total: bound, totalExact: false };
