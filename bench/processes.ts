@@ -6,8 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * Server processes under test. Each is started as `node --import tsx <entry>` directly (not through
- * npx or the tsx wrapper), so the child's pid is the server itself and its RSS is the server's.
+ * Server processes under test. Each is started as `node <entry>` directly (not through npm, npx or
+ * the tsx wrapper), so the child's pid is the server itself and its RSS is the server's. A `.ts`
+ * entry runs with `--import tsx`; the Wijkwijs server runs from its bundle, as `npm start` runs it.
  */
 export interface ServerProcess {
   pid: number;
@@ -30,7 +31,7 @@ export interface MemoryReading {
 export interface StartOptions {
   name: string;
   entry: string;
-  /** Node options before `--import tsx`, e.g. the server's SERVER_NODE_OPTIONS. */
+  /** Node options before the entry, e.g. the server's SERVER_NODE_OPTIONS. */
   nodeOptions?: readonly string[];
   env: Record<string, string>;
   readyPath: string;
@@ -93,13 +94,27 @@ export function killAll(): void {
   for (const child of running) child.kill('SIGKILL');
 }
 
+/**
+ * `scripts/build-server.mjs`: bundles the server into dist/server/main.mjs, the file `npm start`
+ * runs. Always rebuilt, so the bench never measures a bundle older than the sources.
+ */
+export async function buildServerBundle(root: string, logFile: string): Promise<void> {
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, ['scripts/build-server.mjs'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`scripts/build-server.mjs exited with ${code}; see ${logFile}`);
+}
+
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const port = Number(options.env.PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(options.logFile, { flags: 'a' });
   log.write(`\n--- ${new Date().toISOString()} start ${options.name}\n`);
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', options.entry], {
+  const loader = options.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...loader, options.entry], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

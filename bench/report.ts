@@ -86,7 +86,7 @@ export function renderMarkdown(report: BenchReport): string {
       return [runLabel(d), seconds(st.firstStartMs), seconds(st.coldStartMedianMs), st.coldStartsMs.map((v) => seconds(v)).join(', '),
         [st.firstStartSelfReportedMs, ...st.coldStartsSelfReportedMs].map((v) => (v === null ? dash : `${v} ms`)).join(', ')];
     })), '');
-  out.push('Times run from spawning `node --import tsx src/server/main.ts` until `GET /health/ready` first answers 200 (polled every 20 ms). A cold start reopens the data the first start left behind.', '');
+  out.push('Times run from spawning `node dist/server/main.mjs` (the bundle `npm start` runs, with its Node options) until `GET /health/ready` first answers 200 (polled every 20 ms). A cold start reopens the data the first start left behind.', '');
 
   out.push(...renderDirectoryImport(report));
   if (report.frontend) out.push(...renderFrontend(report.frontend));

@@ -11,7 +11,7 @@ import { measureDirectoryImport } from './directory-import';
 import { runLoad } from './load';
 import { currentLoadAverage, machineInfo } from './machine';
 import { parseOptions, USAGE, UsageError, type BenchOptions, type BenchRun, type DbKind } from './options';
-import { freePort, killAll, startServer, type ServerProcess } from './processes';
+import { buildServerBundle, freePort, killAll, startServer, type ServerProcess } from './processes';
 import { renderMarkdown, writeReport } from './report';
 import { runLabel, type BenchReport, type DatabaseResult, type ScenarioResult, type StartupResult } from './results';
 import { selectScenarios, type Scenario, type ScenarioContext } from './scenarios';
@@ -23,7 +23,8 @@ import { SERVER_NODE_OPTIONS } from '../scripts/server-node-options.mjs';
  * the exit code is non-zero only when something crashed or a scenario could not run at all.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SERVER_ENTRY = 'src/server/main.ts';
+/** The bundle `npm start` runs (decision 0017), built at the start of every bench run. */
+const SERVER_ENTRY = 'dist/server/main.mjs';
 const BASELINE_ENTRY = 'bench/baseline-server.ts';
 /** Same for every server start; the baseline has no logger either, so request logs stay off. */
 const SERVER_ENV = { NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DIRECTORY_PUBLIC_RATE_LIMIT: '100000' };
@@ -245,8 +246,10 @@ async function main(): Promise<number> {
   const databases: DatabaseResult[] = [];
   // Lighthouse needs a Wijkwijs server, so `--scenarios hello` with Lighthouse on still starts the databases' servers.
   const lighthouseWanted = Boolean(frontend && options.lighthouse && !frontend.error);
-  if (appScenarios.length || lighthouseWanted)
+  if (appScenarios.length || lighthouseWanted) {
+    await buildServerBundle(root, join(logDir, 'server-build.log'));
     for (const [i, run] of options.runs.entries()) databases.push(await measureDatabase(run, appScenarios, options, logDir, cleanups, i === 0 ? lighthouseOn : undefined));
+  }
 
   const baseRps = baseline?.load?.requestsPerSecond;
   for (const d of databases) for (const r of d.scenarios) if (baseRps && r.load) r.ratioToBaseline = r.load.requestsPerSecond / baseRps;

@@ -11,7 +11,7 @@ import { failStaleImports, staleImportsJob } from './features/hsds/fail-stale-im
 import { expiredActivityProposalsJob } from './features/directory/expired-proposals-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
-import { seedDemoIfEmpty } from './seed/seed-demo';
+import { demoTenantExists } from './seed/demo-exists';
 import { createServices } from './services';
 
 function configOrExit(): Config {
@@ -29,7 +29,9 @@ function configOrExit(): Config {
 const startedAt = performance.now();
 const config = configOrExit();
 const services = await createServices(config);
-if (config.DEMO_MODE) {
+if (config.DEMO_MODE && !(await demoTenantExists(services.db))) {
+  // The seed code and faker are loaded only when there is something to seed (decision 0017).
+  const { seedDemoIfEmpty } = await import('./seed/seed-demo');
   const seed = await seedDemoIfEmpty(services.db, { secretBox: services.secretBox });
   if (seed.seeded) console.log(`Seeded Gemeente Voorbeeld with ${seed.households} households.`);
 }

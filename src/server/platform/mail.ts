@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Sql } from '../db/database';
 import { newId } from './ids';
 
@@ -13,14 +13,17 @@ export interface Mailer {
  * whole message lands in the outbox table, which admins read on the dev outbox page.
  */
 export function createMailer(options: { smtpUrl: string | undefined; from: string }): Mailer {
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  const smtpUrl = options.smtpUrl;
+  // nodemailer loads with the first mail, and never in demo mode (decision 0017).
+  let transport: Promise<Transporter> | null = null;
+  const smtp = () => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl)));
   return {
-    usesOutbox: transport === null,
+    usesOutbox: !smtpUrl,
     async send(sql, tenantId, message) {
-      if (transport) await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
+      if (smtpUrl) await (await smtp()).sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
       await sql.query(
         `insert into outbox_messages (tenant_id, id, recipient, subject, body_text, delivered_via) values ($1, $2, $3, $4, $5, $6)`,
-        [tenantId, newId(), message.to, message.subject, transport ? '(sent by SMTP; not kept)' : message.text, transport ? 'smtp' : 'outbox'],
+        [tenantId, newId(), message.to, message.subject, smtpUrl ? '(sent by SMTP; not kept)' : message.text, smtpUrl ? 'smtp' : 'outbox'],
       );
     },
   };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { demoTenantExists } from './demo-exists';
 import { seedDemoIfEmpty } from './seed-demo';
 
 let t: TestApp;
@@ -34,5 +35,10 @@ describe('demo seed', () => {
     const again = await seedDemoIfEmpty(t.db, { slug: t.tenant.slug });
     expect(again).toEqual({ seeded: false, tenantId: t.tenant.id, households: 0 });
     expect(await count('households')).toBe(30);
+  });
+
+  it('tells a start whether the demo is there, so a cold start need not load the seed code', async () => {
+    expect(await demoTenantExists(t.db, t.tenant.slug)).toBe(true);
+    expect(await demoTenantExists(t.db, `not-${t.tenant.slug}`)).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import QRCode from 'qrcode';
 
 const PERIOD_SECONDS = 30;
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -15,6 +14,8 @@ export function newTotpSecret(): string {
 
 export async function totpEnrolment(secretBase32: string, email: string, issuer: string) {
   const otpauthUri = totpFor(secretBase32, email, issuer).toString();
+  // qrcode loads with the first two-factor set-up, not at server start (decision 0017).
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret: secretBase32, otpauthUri, qrSvg };
 }

@@ -11,7 +11,6 @@ import { getMeldcodeCase, listMeldcodeCases } from './get-case';
 import { recordMeldcodeStep } from './record-step';
 import { reopenMeldcodeStep } from './reopen-step';
 import { meldcodeReportView } from './report-document';
-import { renderMeldcodePdf } from './report-pdf';
 import { getMeldcodeSettings, updateMeldcodeSettings } from './settings';
 import { startMeldcodeCase } from './start-case';
 
@@ -45,6 +44,8 @@ export async function meldcodeRoutes(fastify: FastifyInstance): Promise<void> {
     schema: { operationId: 'getMeldcodeReportDocument', description: 'The summary for a report to Veilig Thuis as a PDF.', tags, params: CaseParams, response: { 200: { description: 'The summary', content: { 'application/pdf': { schema: PdfFile } } } } },
   }, async (req, reply) => {
     const view = await withActor(req, (sql, actor) => meldcodeReportView(sql, actor, req.params.caseId));
+    // pdfkit and its font metrics load on the first PDF, not at server start (decision 0017).
+    const { renderMeldcodePdf } = await import('./report-pdf');
     const pdf = await renderMeldcodePdf(view);
     return reply.type('application/pdf').header('Cache-Control', 'no-store').header('Content-Disposition', 'attachment; filename="meldcode-samenvatting.pdf"').send(pdf as unknown as string);
   });

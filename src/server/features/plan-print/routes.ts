@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { Uuid } from '../../../contracts/common';
 import { PlanPrintView } from '../../../contracts/plans';
 import { withActor } from '../../platform/http/context';
-import { renderPlanPdf } from './plan-pdf';
 import { planPrintView } from './print-view';
 
 const PdfFile = z.string().meta({ format: 'binary', description: 'The plan as a PDF (A4, plain Dutch, selectable text)' });
@@ -30,6 +29,8 @@ export async function planPrintRoutes(fastify: FastifyInstance): Promise<void> {
     const view = await withActor(req, (sql, actor) => planPrintView(sql, actor, req.params.householdId, json ? 'json' : 'pdf'));
     void reply.header('Cache-Control', 'no-store').header('Vary', 'Accept');
     if (json) return reply.type('application/json').send(view);
+    // pdfkit and its font metrics load on the first PDF, not at server start (decision 0017).
+    const { renderPlanPdf } = await import('./plan-pdf');
     const pdf = await renderPlanPdf(view);
     const filename = `gezinsplan-${view.householdName.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.pdf`;
     // A Buffer is sent as it is (no serializer); the schema above only documents it as binary.
