@@ -107,4 +107,12 @@ describe('working days between two moments', () => {
   it('keeps the clock time: Friday + 3 working days is Wednesday at the same time', () => {
     expect(addWorkingDaysAt(new Date('2026-11-27T10:00:00Z'), 3).toISOString()).toBe('2026-12-02T10:00:00.000Z');
   });
+
+  it('keeps the Dutch clock time across a change to or from summer time', () => {
+    // Friday 23:00 in winter time; the clocks go forward on Easter Sunday 28 March 2027, and
+    // Monday is Tweede Paasdag: Tuesday 23:00 in summer time.
+    expect(addWorkingDaysAt(new Date('2027-03-26T22:00:00Z'), 1).toISOString()).toBe('2027-03-30T21:00:00.000Z');
+    // Friday 23:30 in summer time; the clocks go back on Sunday 31 October 2027.
+    expect(addWorkingDaysAt(new Date('2027-10-29T21:30:00Z'), 1).toISOString()).toBe('2027-11-01T22:30:00.000Z');
+  });
 });

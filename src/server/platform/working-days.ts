@@ -80,14 +80,24 @@ export function addWorkingDays(isoDate: string, n: number): string {
   return day;
 }
 
+/** Minutes Amsterdam is ahead of UTC at a moment: 60 in winter, 120 in summer. */
+function amsterdamOffsetMinutes(at: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
 /**
- * The first moment after which `n` working days have passed since `from`: the same clock time
- * (in UTC) on the date `n` working days after `from`'s Dutch date.
+ * The first moment after which `n` working days have passed since `from`: the same Dutch clock
+ * time on the date `n` working days after `from`'s Dutch date. Keeping the UTC clock time instead
+ * went wrong across a change to or from summer time: Friday 23:00 plus one working day became
+ * Tuesday 00:00. The target date is a working day, never the Sunday the clocks change on.
  */
 export function addWorkingDaysAt(from: Date, n: number): Date {
   const start = dutchDate(from);
-  const shift = (toDay(addWorkingDays(start, n)).getTime() - toDay(start).getTime());
-  return new Date(from.getTime() + shift);
+  const shift = toDay(addWorkingDays(start, n)).getTime() - toDay(start).getTime();
+  const sameUtcClock = new Date(from.getTime() + shift);
+  return new Date(sameUtcClock.getTime() + (amsterdamOffsetMinutes(from) - amsterdamOffsetMinutes(sameUtcClock)) * 60_000);
 }
 
 /**
