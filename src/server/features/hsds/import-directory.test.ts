@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { fixtureCsvFiles, fixtureFile, jsonFile, runImportJob, runUploadedImport, textFile, uploadFile } from './hsds-kit';
 import { corruption, services, toCsv } from './import-arbitraries';
+import { placesOfPairs } from './queries';
 
 let t: TestApp;
 let admin: string;
@@ -143,6 +144,13 @@ describe('HSDS import: places, opening hours and interrupted jobs', () => {
       ['/service_at_locations/0', 'location_id', 'duplicate_place'],
     ]);
     expect(view.problems[1]!.message).toContain(PLACE);
+  });
+
+  it('finds stored places by their pair, not by a service and a location that are each in other pairs', async () => {
+    const OTHER = id(30);
+    const places = (pairs: [string, string][]) => t.db.withTenant({ tenantId: t.tenant.id }, (sql) => placesOfPairs(sql, pairs));
+    expect(await places([[SERVICE, OTHER], [OTHER, LOCATION]])).toEqual([]);
+    expect(await places([[SERVICE, OTHER], [SERVICE, LOCATION]])).toEqual([{ id: PLACE, service_id: SERVICE, location_id: LOCATION }]);
   });
 
   it('checks new opening hours against stored ones the import leaves in place, not against those it replaces', async () => {

@@ -1,21 +1,36 @@
 import type { Sql } from '../../db/database';
 import type { SqlType } from './tables';
 
+/**
+ * An id-list parameter as `= any(...)` takes it, behind a sub-select so the planner cannot see how
+ * many ids it holds. Seeing them, it weighs one index descent per id against reading the tenant's
+ * rows along any index that starts with tenant_id; and with statistics from before a bulk write
+ * (an import, `npm run generate`; PGlite has no autovacuum at all) it takes the tenant for a few
+ * rows and reads all of them: with 100,000 services, 95,000 buffers for a batch of 500 ids instead
+ * of 1,500. Hidden, the list counts as a few ids, and each lookup costs the same whatever the
+ * directory holds (decision 0019, "Lookups by id").
+ */
+const idList = (n: number) => `(select $${n}::uuid[])::uuid[]`;
+
 /** The ids among `ids` that exist in `table` (a table name from tables.ts, never user input). */
 export async function existingIds(sql: Sql, table: string, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await sql.query<{ id: string }>(`select id from ${table} where tenant_id = app_tenant_id() and id = any($1::uuid[])`, [ids]);
+  const rows = await sql.query<{ id: string }>(`select id from ${table} where tenant_id = app_tenant_id() and id = any(${idList(1)})`, [ids]);
   return new Set(rows.map((r) => r.id));
 }
 
-/** Stored service_at_locations for these (service, location) pairs. */
+/** Stored service_at_locations for these (service, location) pairs (lower-case ids). */
 export async function placesOfPairs(sql: Sql, pairs: [string, string][]): Promise<{ id: string; service_id: string; location_id: string }[]> {
   if (!pairs.length) return [];
-  return sql.query(
-    `select s.id, s.service_id, s.location_id from service_at_locations s join unnest($1::uuid[], $2::uuid[]) as p(service_id, location_id)
-        on s.service_id = p.service_id and s.location_id = p.location_id where s.tenant_id = app_tenant_id()`,
+  // The places of the pairs' services at the pairs' locations, then the pairs themselves: joined to
+  // the pairs in SQL, the planner could hash the tenant's every place (see idList).
+  const rows = await sql.query<{ id: string; service_id: string; location_id: string }>(
+    `select id, service_id, location_id from service_at_locations
+      where tenant_id = app_tenant_id() and service_id = any(${idList(1)}) and location_id = any(${idList(2)})`,
     [pairs.map(([service]) => service), pairs.map(([, location]) => location)],
   );
+  const wanted = new Set(pairs.map(([service, location]) => `${service}|${location}`));
+  return rows.filter((r) => wanted.has(`${r.service_id}|${r.location_id}`));
 }
 
 /** Stored schedules of these services, locations or service_at_locations (`column` from check-references.ts, never user input). */
@@ -24,7 +39,7 @@ export async function schedulesOf(sql: Sql, column: 'service_id' | 'location_id'
   return sql.query(
     `select id, service_id, location_id, service_at_location_id, freq, byday, opens_at::text as opens_at, closes_at::text as closes_at,
             valid_from::text as valid_from, valid_to::text as valid_to
-       from schedules where tenant_id = app_tenant_id() and ${column} = any($1::uuid[])`,
+       from schedules where tenant_id = app_tenant_id() and ${column} = any(${idList(1)})`,
     [ids],
   );
 }
@@ -32,7 +47,7 @@ export async function schedulesOf(sql: Sql, column: 'service_id' | 'location_id'
 /** The stored rows of `table` with these ids, as JSON (the shape the import's values compare with). */
 export async function storedRows(sql: Sql, table: string, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
   if (!ids.length) return new Map();
-  const rows = await sql.query<{ row: Record<string, unknown> }>(`select to_jsonb(x) - 'search_document' as row from ${table} x where tenant_id = app_tenant_id() and id = any($1::uuid[])`, [ids]);
+  const rows = await sql.query<{ row: Record<string, unknown> }>(`select to_jsonb(x) - 'search_document' as row from ${table} x where tenant_id = app_tenant_id() and id = any(${idList(1)})`, [ids]);
   return new Map(rows.map((r) => [r.row.id as string, r.row]));
 }
 
@@ -60,7 +75,7 @@ export async function recordVersions(sql: Sql, table: string, entity: string, id
   if (!ids.length) return;
   await sql.query(
     `insert into directory_versions (tenant_id, entity, entity_id, version, change, snapshot, changed_by)
-     select tenant_id, $2, id, version, 'imported', to_jsonb(x) - 'search_document', $3 from ${table} x where tenant_id = app_tenant_id() and id = any($1::uuid[])`,
+     select tenant_id, $2, id, version, 'imported', to_jsonb(x) - 'search_document', $3 from ${table} x where tenant_id = app_tenant_id() and id = any(${idList(1)})`,
     [ids, entity, userId],
   );
 }
@@ -126,9 +141,9 @@ export async function setImportProgress(sql: Sql, id: string, done: number, tota
 export async function servicesTouchedBy(sql: Sql, organizationIds: string[], locationIds: string[], termIds: string[]): Promise<string[]> {
   if (!organizationIds.length && !locationIds.length && !termIds.length) return [];
   const rows = await sql.query<{ id: string }>(
-    `select id from services where tenant_id = app_tenant_id() and organization_id = any($1::uuid[])
-     union select service_id from service_at_locations where tenant_id = app_tenant_id() and location_id = any($2::uuid[])
-     union select link_id from attributes where tenant_id = app_tenant_id() and taxonomy_term_id = any($3::uuid[]) and link_entity = 'service'`,
+    `select id from services where tenant_id = app_tenant_id() and organization_id = any(${idList(1)})
+     union select service_id from service_at_locations where tenant_id = app_tenant_id() and location_id = any(${idList(2)})
+     union select link_id from attributes where tenant_id = app_tenant_id() and taxonomy_term_id = any(${idList(3)}) and link_entity = 'service'`,
     [organizationIds, locationIds, termIds],
   );
   return rows.map((r) => r.id);
