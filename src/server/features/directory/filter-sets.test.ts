@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { searchServiceIds, type SearchHit, type SearchSpec } from './search-queries';
+import { searchServiceIds, type SearchHit, type SearchResult, type SearchSpec } from './search-queries';
 
 /**
  * A filter-only search with two or more of themes, languages and open now starts from the
@@ -26,8 +26,8 @@ async function allPages(s: SearchSpec): Promise<{ hits: SearchHit[]; total: numb
   const hits: SearchHit[] = [];
   let after: SearchSpec['after'] = null;
   for (let page = 0; page < 200; page++) {
-    const { hits: found } = page === 0 ? first : await run({ ...s, after });
-    const shown = found.slice(0, s.limit);
+    const { hits: found }: SearchResult = page === 0 ? first : await run({ ...s, after });
+    const shown: SearchHit[] = found.slice(0, s.limit);
     hits.push(...shown);
     if (found.length <= s.limit) return { hits, total: first.total, totalExact: first.totalExact };
     after = { key: shown[shown.length - 1]!.sort_key, id: shown[shown.length - 1]!.id };

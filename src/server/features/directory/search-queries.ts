@@ -149,10 +149,10 @@ function filterIdSets(spec: SearchSpec, p: (value: unknown, cast: string) => str
   if (spec.languages) sets.push(`select lg.service_id from languages lg where lg.tenant_id = app_tenant_id() and lg.service_id is not null and lower(lg.code) = any(${p(spec.languages, 'text[]')})`);
   if (spec.openNow) {
     const now = p(spec.now.toISOString(), 'timestamptz');
-    sets.push(`select sc.service_id from schedules sc, ${clockSql(now)} clock where sc.tenant_id = app_tenant_id() and sc.service_id is not null and ${OPEN_RULE_SQL}
-    union all
-    select x.service_id from schedules sc join service_at_locations x on x.tenant_id = sc.tenant_id and x.id = sc.service_at_location_id, ${clockSql(now)} clock
-     where sc.tenant_id = app_tenant_id() and ${OPEN_RULE_SQL}`);
+    // One scan of the schedules: a schedule opens its service, or its service-at-location's service.
+    sets.push(`select u.id from schedules sc left join service_at_locations x on x.tenant_id = sc.tenant_id and x.id = sc.service_at_location_id,
+      ${clockSql(now)} clock, lateral (values (sc.service_id), (x.service_id)) u(id)
+     where sc.tenant_id = app_tenant_id() and ${OPEN_RULE_SQL} and u.id is not null`);
   }
   return sets;
 }
