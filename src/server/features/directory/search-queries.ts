@@ -32,6 +32,8 @@ export interface SearchSpec {
   limit: number;
   /** The bound on candidates (CANDIDATES); tests lower it to reach the paths for many matches. */
   candidates?: number;
+  /** False: filter-only candidates from the scan of services only (tests compare the two). */
+  filterSets?: boolean;
 }
 
 export interface SearchHit {
@@ -134,6 +136,27 @@ function filterSql(spec: SearchSpec, p: (value: unknown, cast: string) => string
   return where;
 }
 
+/**
+ * The filters that have a table of their own (themes: attributes by term, the attributes_term
+ * index; languages; open now: schedules), each as the set of service ids that pass it: every match
+ * is in each set (the services are still checked against all filters). Intersected, two of them
+ * give the few services of a sparse combination without walking the services (decision 0018).
+ */
+function filterIdSets(spec: SearchSpec, p: (value: unknown, cast: string) => string): string[] {
+  const sets: string[] = [];
+  if (spec.themes) sets.push(`select at.link_id from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
+    where at.tenant_id = app_tenant_id() and tt.code = any(${p(spec.themes, 'text[]')})`);
+  if (spec.languages) sets.push(`select lg.service_id from languages lg where lg.tenant_id = app_tenant_id() and lg.service_id is not null and lower(lg.code) = any(${p(spec.languages, 'text[]')})`);
+  if (spec.openNow) {
+    const now = p(spec.now.toISOString(), 'timestamptz');
+    // One scan of the schedules: a schedule opens its service, or its service-at-location's service.
+    sets.push(`select u.id from schedules sc left join service_at_locations x on x.tenant_id = sc.tenant_id and x.id = sc.service_at_location_id,
+      ${clockSql(now)} clock, lateral (values (sc.service_id), (x.service_id)) u(id)
+     where sc.tenant_id = app_tenant_id() and ${OPEN_RULE_SQL} and u.id is not null`);
+  }
+  return sets;
+}
+
 /** Location l lies within r km of ($lat, $lng): a latitude/longitude box (the index), then haversine. */
 const nearbySql = (lat: string, lng: string, r: string) => `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
   and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))
@@ -175,24 +198,36 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   const bound = spec.candidates ?? CANDIDATES;
   const groups = spec.tsquery ? termGroups(spec.tsquery) : [];
   const driving = groups.length ? groups[await rarestGroup(sql, groups)]! : null;
+  // Without text, two or more filters with a table of their own: the intersection of their ids.
+  const ownTables = [spec.themes, spec.languages, spec.openNow || null].filter((f) => f !== null).length;
+  const fromSets = !driving && spec.filterSets !== false && ownTables >= 2;
   // Each statement gets its own parameters: PostgreSQL refuses a parameter a statement does not use.
   const statement = () => {
     const params: unknown[] = [];
     const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
-    const where = filterSql(spec, p);
+    // Lazy, as the words below: the intersection checks only the filters without a table of their own.
+    let whereAll: string[] | null = null;
+    const where = () => (whereAll ??= filterSql(spec, p));
     // Lazy: a statement that does not rank or check the words must not carry the parameter.
     let tsqParam: string | null = null;
     const tsq = () => (spec.tsquery ? (tsqParam ??= `to_tsquery('simple', ${p(spec.tsquery, 'text')})`) : null);
-    const matches = () => [...where, ...(spec.tsquery ? [`s.search_document @@ ${tsq()}`] : [])].join('\n and ');
+    const matches = () => [...where(), ...(spec.tsquery ? [`s.search_document @@ ${tsq()}`] : [])].join('\n and ');
     const cap = () => p(bound + 1, 'int');
     // Candidates: the first CANDIDATES + 1 matches. With text, from the postings of the rarest
     // word (decision 0018; the GIN index on search_document is of no use under row-level security,
     // decision 0012), checked against the other words by `@@`. Without text, in the table's order:
-    // a sequential scan that stops there.
-    const candidates = (columns: string) => driving
-      ? candidatesSql(driving, columns, groups.length > 1 ? matches() : where.join('\n and '), cap(), p)
-      : `select ${columns} from services s where ${matches()} limit ${cap()}`;
-    return { params, p, tsq, matches, candidates };
+    // a sequential scan that stops there; with two or more filters that have their own table, from
+    // the intersection of their service ids, each service probed by key. Without text the
+    // candidates' order does not matter: they are used only when they are all the matches.
+    // A service in the intersection passes the filters of the sets: the probe checks the others.
+    const inSets = (columns: string) => `select c.* from (${filterIdSets(spec, p).map((set) => `(${set})`).join('\n intersect ')}) i(id)
+        cross join lateral (select ${columns} from services s where s.id = i.id and ${filterSql({ ...spec, themes: null, languages: null, openNow: false }, p).join('\n and ')} offset 0) c`;
+    const candidates = (columns: string) => {
+      if (driving) return candidatesSql(driving, columns, groups.length > 1 ? matches() : where().join('\n and '), cap(), p);
+      if (!fromSets) return `select ${columns} from services s where ${matches()} limit ${cap()}`;
+      return `${inSets(columns)} limit ${cap()}`;
+    };
+    return { params, p, tsq, matches, candidates, inSets };
   };
 
   if (spec.sort === 'distance' && spec.origin) {
@@ -215,6 +250,19 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     const [row] = await sql.query<PageRow>(
       `with cand as materialized (${candidates('s.tenant_id, s.id, s.search_document')})
        ${pageSql(spec, p, `(select c.id, ((case when ts_filter(c.search_document, '{a}') @@ ${tsq()} then 0 else 1000 end) - ts_rank(c.search_document, ${tsq()}))::float8 as sort_key, null::float8 as distance_km from cand c)`, 'float8')}`,
+      params,
+    );
+    return result(row, bound);
+  }
+
+  if (fromSets) {
+    // By name from the intersection: all its matches, sorted. What the two statements below return,
+    // in one: the intersection of a sparse combination is small, and the name index walk that
+    // follows a count over CANDIDATES probed every service of the first filter (decision 0018).
+    const { params, p, inSets } = statement();
+    const [row] = await sql.query<PageRow>(
+      `with cand as materialized (${inSets('s.id, lower(s.name) as sort_key')})
+       ${pageSql(spec, p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text')}`,
       params,
     );
     return result(row, bound);
