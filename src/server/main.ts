@@ -7,7 +7,7 @@ import { referralFollowUpJob } from './features/referrals/follow-up-job';
 import { startJobRunner } from './platform/jobs';
 import { meldcodeOverdueRemindersJob } from './features/meldcode/overdue-reminders-job';
 import { directoryConfirmationsJob } from './features/directory/confirmation-job';
-import { failStaleImports, staleImportsJob } from './features/hsds/fail-stale-imports';
+import { failStaleImports, STALE_AFTER_SECONDS, staleImportsJob } from './features/hsds/fail-stale-imports';
 import { expiredActivityProposalsJob } from './features/directory/expired-proposals-job';
 import { DEMO_PASSWORD } from './features/auth/public-tenant';
 import { DEMO_ACCOUNTS } from './seed/demo-organisation';
@@ -35,7 +35,9 @@ if (config.DEMO_MODE && !(await demoTenantExists(services.db))) {
   const seed = await seedDemoIfEmpty(services.db, { secretBox: services.secretBox });
   if (seed.seeded) console.log(`Seeded Gemeente Voorbeeld with ${seed.households} households.`);
 }
-const interrupted = await failStaleImports(services.db);
+// PGlite's data directory is this process's alone: an import still `running` there was cut off by
+// the last stop, so it is failed now rather than after its heartbeat goes stale.
+const interrupted = await failStaleImports(services.db, undefined, services.db.kind === 'pglite' ? 0 : STALE_AFTER_SECONDS);
 if (interrupted) console.log(`Marked ${interrupted} directory import(s) whose server stopped as failed.`);
 const app = await buildApp(services);
 const address = await app.listen({ host: config.HOST, port: config.PORT });

@@ -14,12 +14,13 @@ const STOPPED = {
  * At startup, before the server takes requests: marks failed the imports whose instance stopped
  * (no heartbeat for two minutes, see import-heartbeat.ts), instead of leaving them `running` for
  * ever. Imports that another instance on the same database is running keep going. Returns how
- * many; tests name their own municipality.
+ * many; tests name their own municipality. `staleAfterSeconds` 0: every running import (PGlite,
+ * whose data directory only this process can open, so nothing there still runs).
  */
-export async function failStaleImports(db: Database, tenantIds?: readonly string[]): Promise<number> {
+export async function failStaleImports(db: Database, tenantIds?: readonly string[], staleAfterSeconds = STALE_AFTER_SECONDS): Promise<number> {
   let failed = 0;
   for (const tenantId of tenantIds ?? (await db.withoutTenant((sql) => q.tenantIds(sql))))
-    failed += await db.withTenant({ tenantId }, (sql) => q.failStaleImportJobs(sql, STALE_AFTER_SECONDS, STOPPED));
+    failed += await db.withTenant({ tenantId }, (sql) => q.failStaleImportJobs(sql, staleAfterSeconds, STOPPED));
   return failed;
 }
 

@@ -44,6 +44,15 @@ describe('HSDS imports with several app instances on one database', () => {
     expect(await failStaleImports(t.db, [t.tenant.id])).toBe(0);
   });
 
+  it('fails every running import at once when told nothing else can run it (a PGlite start)', async () => {
+    const job = id(9);
+    await inTenant((sql) => insertImportJob(sql, { id: job, mode: 'apply', fileNames: ['sociale-kaart.json'], userId, owner: 'stopped-instance' }));
+    await setHeartbeatAge(job, 1);
+    expect(await failStaleImports(t.db, [t.tenant.id])).toBe(0);
+    expect(await failStaleImports(t.db, [t.tenant.id], 0)).toBe(1);
+    expect((await view(job)).status).toBe('failed');
+  });
+
   it('does the same every minute through the job runner', async () => {
     const job = id(2);
     await inTenant((sql) => insertImportJob(sql, { id: job, mode: 'preview', fileNames: ['a.json'], userId, owner: 'other-instance' }));
