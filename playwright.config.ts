@@ -71,7 +71,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npx tsx src/server/main.ts',
+    // What `npm start` runs: the built web app and the server bundle with its Node options (both
+    // built fresh, so a stale bundle from another checkout state is never tested).
+    command: 'npm run build && node scripts/build-server.mjs && node scripts/start.mjs',
     url: `${baseURL}/health/ready`,
     env: serverEnv,
     reuseExistingServer: !process.env.CI,
