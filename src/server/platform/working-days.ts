@@ -10,9 +10,13 @@ const toDay = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const plusDays = (isoDate: string, days: number): string => iso(new Date(toDay(isoDate).getTime() + days * DAY_MS));
 
+// Built once: a formatter is costly to make and these run per referral in the reminder job.
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+
 /** The calendar date in the Netherlands at a moment. */
 export function dutchDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return DUTCH_DATE.format(at);
 }
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm of Meeus, Jones and Butcher). */
@@ -82,7 +86,7 @@ export function addWorkingDays(isoDate: string, n: number): string {
 
 /** Minutes Amsterdam is ahead of UTC at a moment: 60 in winter, 120 in summer. */
 function amsterdamOffsetMinutes(at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name = AMSTERDAM_OFFSET.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
