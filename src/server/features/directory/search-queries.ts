@@ -108,7 +108,7 @@ function filterSql(spec: SearchSpec, p: (value: unknown, cast: string) => string
   if (spec.themes) where.push(`exists (select 1 from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
     where at.tenant_id = s.tenant_id and at.link_id = s.id and tt.code = any(${p(spec.themes, 'text[]')}))`);
   if (spec.costs) where.push(`s.cost = any(${p(spec.costs, 'text[]')})`);
-  if (spec.languages) where.push(`exists (select 1 from languages lg where lg.tenant_id = s.tenant_id and lg.service_id = s.id and lower(lg.code) = any(${p(spec.languages, 'text[]')}))`);
+  if (spec.languages) where.push(`exists (select 1 from languages lg where lg.tenant_id = s.tenant_id and lg.service_id = s.id and lg.code_key = any(${p(spec.languages, 'text[]')}))`);
   if (spec.age !== null) {
     const age = p(spec.age, 'numeric');
     where.push(`(s.minimum_age is null or s.minimum_age <= ${age}) and (s.maximum_age is null or s.maximum_age >= ${age})`);
@@ -146,7 +146,7 @@ function filterIdSets(spec: SearchSpec, p: (value: unknown, cast: string) => str
   const sets: string[] = [];
   if (spec.themes) sets.push(`select at.link_id from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
     where at.tenant_id = app_tenant_id() and tt.code = any(${p(spec.themes, 'text[]')})`);
-  if (spec.languages) sets.push(`select lg.service_id from languages lg where lg.tenant_id = app_tenant_id() and lg.service_id is not null and lower(lg.code) = any(${p(spec.languages, 'text[]')})`);
+  if (spec.languages) sets.push(`select lg.service_id from languages lg where lg.tenant_id = app_tenant_id() and lg.service_id is not null and lg.code_key = any(${p(spec.languages, 'text[]')})`);
   if (spec.openNow) {
     const now = p(spec.now.toISOString(), 'timestamptz');
     // One scan of the schedules: a schedule opens its service, or its service-at-location's service.

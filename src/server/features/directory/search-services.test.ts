@@ -50,6 +50,15 @@ describe('directory search', () => {
     expect(namesOf(await search('q=qwibbel&language=ar'))).toEqual(['Qwibbel huiswerkbegeleiding']);
   });
 
+  it('matches a language code stored in capitals, as some HSDS files carry it, with and without words', async () => {
+    await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query(
+      `insert into languages (tenant_id, id, service_id, code, name) select tenant_id, gen_random_uuid(), id, 'FY', 'Frysk' from services where name = 'Qwibbel ouderavond'`));
+    expect(namesOf(await search('q=qwibbel&language=fy'))).toEqual(['Qwibbel ouderavond']);
+    expect(namesOf(await search('theme=opvoeden&language=fy'))).toEqual(['Qwibbel ouderavond']);
+    const filters = (await t.request('GET', '/api/v1/public/service-filters')).json() as { languages: { code: string }[] };
+    expect(filters.languages.map((l) => l.code)).toContain('fy');
+  });
+
   it('sorts by distance from a postcode and keeps to the radius', async () => {
     const page = await search('q=qwibbel&postcode=9991%20qa&sort=distance');
     expect(namesOf(page)).toEqual(['Qwibbel huiswerkbegeleiding', 'Qwibbel ouderavond', 'Qwibbel voetbal voor meiden']);

@@ -13,8 +13,8 @@ export async function serviceFilters(sql: Sql): Promise<z.infer<typeof ServiceFi
                          where n.tenant_id = d.tenant_id and n.district_id = d.id), '[]')) order by d.name)
                         from districts d where d.tenant_id = app_tenant_id()), '[]') as districts,
             coalesce((select json_agg(json_build_object('code', l.code, 'name', l.name) order by l.code)
-                        from (select distinct on (lower(code)) lower(code) as code, name from languages
-                               where tenant_id = app_tenant_id() and code is not null order by lower(code), name) l), '[]') as languages`,
+                        from (select distinct on (code_key) code_key as code, name from languages
+                               where tenant_id = app_tenant_id() and code_key is not null order by code_key, name) l), '[]') as languages`,
   );
   return row ?? { themes: [], districts: [], languages: [] };
 }
