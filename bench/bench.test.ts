@@ -15,7 +15,10 @@ describe('bench options', () => {
     const full = parseOptions([], {});
     expect(full).toMatchObject({ dbs: ['pglite', 'postgres'], duration: 10, connections: 10, coldStarts: 3, quick: false, scenarios: [] });
     expect(parseOptions(['--quick'], {})).toMatchObject({ duration: 1, warmup: 0, coldStarts: 1, quick: true, frontend: false, lighthouse: false });
-    expect(full).toMatchObject({ frontend: true, lighthouse: true, lighthousePaths: [] });
+    expect(full).toMatchObject({ frontend: true, lighthouse: true, lighthousePaths: [], steadyRate: 10 });
+    expect(parseOptions(['--steady-rate', '25'], {})).toMatchObject({ steadyRate: 25 });
+    expect(parseOptions(['--steady-rate=0'], {})).toMatchObject({ steadyRate: 0 });
+    expect(() => parseOptions(['--steady-rate', 'fast'], {})).toThrow(UsageError);
   });
 
   it('reads --db, --duration, --connections and --scenarios in both spellings', () => {
@@ -108,6 +111,27 @@ describe('bench report', () => {
     expect(generator(household(1_000_000, 5))).toMatchObject({ met: null, measured: '15.0 min (900 s)' });
     expect(generator({ ...household(1_000_000, 5), generated: { households: 1_000_000, services: 100_000 } })).toMatchObject({ met: true });
     expect(evaluateBudgets([{ ...databases[0]!, generated: { households: 10_000, services: 0 } }], SCENARIOS).some((r) => r.name.includes('RSS'))).toBe(false);
+  });
+
+  it('judges a latency budget on the steady run when there is one, and names the saturated figure beside it', () => {
+    const at1M = (steady: ScenarioResult['steady']): DatabaseResult => ({
+      db: 'postgres', generated: { households: 1_000_000, services: 0 }, description: 'PostgreSQL', serverVersion: '15', dataset: { households: 1_000_300 },
+      startup: null, idleMemory: null, scenarios: [{ ...scenario('household', 'postgres', 400, 0.01, 200), load: load(400, 40), steady }],
+    });
+    const p99Row = (d: DatabaseResult) => evaluateBudgets([d], SCENARIOS).find((r) => r.name.startsWith('household file read p99'));
+    expect(p99Row(at1M(null))).toMatchObject({ target: 'p99 < 10 ms at saturation', measured: '40 ms', met: false });
+    const calm = p99Row(at1M({ rate: 10, load: load(10, 6) }));
+    expect(calm).toMatchObject({ target: 'p99 < 10 ms at 10 req/s', measured: '6.00 ms', met: true });
+    expect(calm?.note).toContain('at saturation (400 req/s): 40 ms');
+    expect(p99Row(at1M({ rate: 10, load: { ...load(10, 6), non2xx: 1 } }))).toMatchObject({ met: false });
+    expect(p99Row(at1M({ rate: 10, load: load(10, 11) }))).toMatchObject({ met: false });
+    const md = renderMarkdown({
+      machine: { cpuModel: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Debian', gitCommit: 'abc', gitDirty: false, date: '2026-11-23T12:00:00.000Z', versions: {}, loadAverage: { start: 0, end: 0 } },
+      settings: { duration: 10, warmup: 2, connections: 10, steadyRate: 10, coldStarts: 3, quick: false, households: 1_000_000, serverEnv: {} },
+      baseline: null, databases: [at1M({ rate: 10, load: load(10, 6) })], frontend: null, budgets: [], totalSeconds: 1,
+    });
+    expect(md).toContain('| postgres 1M hh | household at 10 req/s | 10 | 2.00 | 3.00 | 6.00 |');
+    expect(md).toContain('at a steady 10 req/s');
   });
 
   it('renders machine, results, startup and budget tables', () => {

@@ -27,6 +27,7 @@ function run(job: LoadJob): Promise<LoadResult> {
         ...(job.uniqueToken && job.body ? { requests: [{ method: job.method, path: new URL(job.url).pathname, setupRequest: (req: object) => ({ ...req, body: job.body!.replaceAll(job.uniqueToken!, randomUUID()) }) }] } : {}),
         connections: job.connections,
         duration: job.duration,
+        ...(job.overallRate ? { overallRate: job.overallRate } : {}),
         timeout: 10,
       },
       (error, result) => {

@@ -6,6 +6,8 @@ export interface LoadJob extends LoadRequest {
   url: string;
   connections: number;
   duration: number;
+  /** Requests per second over all connections (autocannon's overallRate); unset: as fast as answered. */
+  overallRate?: number;
   headers: Record<string, string>;
 }
 
@@ -27,13 +29,14 @@ export interface LoadResult {
 const worker = fileURLToPath(new URL('./load-worker.ts', import.meta.url));
 
 /** Puts load on `baseUrl + request.path` from a separate process (autocannon) and returns its numbers. */
-export function runLoad(baseUrl: string, request: LoadRequest, options: { connections: number; duration: number }): Promise<LoadResult> {
+export function runLoad(baseUrl: string, request: LoadRequest, options: { connections: number; duration: number; overallRate?: number }): Promise<LoadResult> {
   const job: LoadJob = {
     ...request,
     url: baseUrl + request.path,
     headers: request.headers ?? {},
     connections: options.connections,
     duration: options.duration,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
   };
   return new Promise((resolveLoad, reject) => {
     const child = fork(worker, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -45,6 +45,11 @@ export interface BenchOptions {
   lighthousePaths: string[];
   /** Services in the HSDS file of the "Directory import" step (0: skipped, --no-import). */
   importServices: number;
+  /**
+   * Requests per second of the steady run that scenarios with a latency budget get after their
+   * saturating run (0: none). The budget is judged on it: see bench/README.md "Latency budgets".
+   */
+  steadyRate: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -52,6 +57,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --duration <s>              measured seconds per scenario (default 10; --quick: 1)
   --warmup <s>                unmeasured seconds before each scenario (default 2; --quick: 0)
   --connections <n>           concurrent connections of the load generator (default 10)
+  --steady-rate <n>           req/s of the steady run that judges the latency budgets (default 10; 0: none)
   --scenarios a,b             scenario ids (default all; see bench/scenarios.ts)
   --cold-starts <n>           restarts on existing data for the median cold start (default 3; --quick: 1)
   --quick                     tiny durations, for a CI smoke run
@@ -102,7 +108,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', 'import-services', ...FLAGS];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', 'import-services', 'steady-rate', ...FLAGS];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
@@ -141,6 +147,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     frontend: flag('frontend'),
     lighthouse: flag('lighthouse') || lighthousePaths.length > 0,
     lighthousePaths,
+    steadyRate: str('steady-rate') === undefined ? 10 : positive('--steady-rate', str('steady-rate'), false),
     importServices: given.has('no-import') ? 0 : str('import-services') === undefined ? (quick ? 200 : 10_000) : positive('--import-services', str('import-services'), true),
   };
 }

@@ -40,6 +40,14 @@ function scenarioRow(dbLabel: string, r: ScenarioResult): string[] {
   ];
 }
 
+/** The steady run of a scenario with a latency budget, as a row under its saturating run. */
+function steadyRow(dbLabel: string, r: ScenarioResult): string[] | null {
+  const s = r.steady;
+  if (!s) return null;
+  const l = s.load;
+  return [dbLabel, `${r.scenario} at ${s.rate} req/s`, num(l.requestsPerSecond), msCell(l.latencyMs.p50), msCell(l.latencyMs.p95), msCell(l.latencyMs.p99), String(l.errors + l.timeouts), String(l.non2xx), dash, dash];
+}
+
 function budgetRow(b: BudgetRow): string[] {
   return [b.name, b.run ?? b.db ?? dash, b.target, b.measured, verdict(b.met), b.note ?? ''];
 }
@@ -64,7 +72,8 @@ export function renderMarkdown(report: BenchReport): string {
     ['Packages', Object.entries(m.versions).map(([name, v]) => `${name} ${v}`).join(', ')],
     ...report.databases.map((d) => [runLabel(d), `${d.description}; server ${d.serverVersion ?? dash}; ${Object.entries(d.dataset).map(([k, v]) => `${v} ${k}`).join(', ') || 'no data read'}`]),
   ]), '');
-  out.push(`Load: autocannon in its own process on loopback, ${s.connections} connections, ${s.warmup} s warm-up (not measured), then ${s.duration} s measured per scenario. ` +
+  out.push(`Load: autocannon in its own process on loopback, ${s.connections} connections, ${s.warmup} s warm-up (not measured), then ${s.duration} s measured per scenario` +
+    `${s.steadyRate ? `; scenarios with a latency budget then run ${s.duration} s more at a steady ${s.steadyRate} req/s (the budget's measurement)` : ''}. ` +
     `Server env: ${Object.entries(s.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}. Whole run: ${report.totalSeconds.toFixed(0)} s.`, '');
 
   out.push('## Throughput and latency', '');
@@ -72,7 +81,11 @@ export function renderMarkdown(report: BenchReport): string {
   if (report.baseline) rows.push(scenarioRow('none', report.baseline));
   for (const d of report.databases) {
     if (d.error) rows.push([runLabel(d), `(failed: ${d.error.split('\n')[0]})`, dash, dash, dash, dash, dash, dash, dash, dash]);
-    for (const r of d.scenarios) rows.push(scenarioRow(runLabel(d), r));
+    for (const r of d.scenarios) {
+      rows.push(scenarioRow(runLabel(d), r));
+      const steady = steadyRow(runLabel(d), r);
+      if (steady) rows.push(steady);
+    }
   }
   out.push(table(['Database', 'Scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'RSS MB', 'vs hello world'], rows), '');
   const idle = report.databases.filter((d) => d.idleMemory);

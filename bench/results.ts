@@ -16,6 +16,11 @@ export interface ScenarioResult {
   /** Status of one request sent before the load, to catch a wrong setup early. */
   checkStatus: number | null;
   load: LoadResult | null;
+  /**
+   * For scenarios with a latency budget: the same requests at a steady --steady-rate req/s (same
+   * connections), after the saturating run. Latency budgets are judged on it, not on `load`.
+   */
+  steady?: { rate: number; load: LoadResult } | null;
   /** Server memory read from /proc/<pid>/status right after the measured run. */
   memory: MemoryReading | null;
   /** req/s of this scenario divided by the baseline's in the same run. */
@@ -67,6 +72,8 @@ export interface BenchReport {
     duration: number;
     warmup: number;
     connections: number;
+    /** req/s of the steady run of scenarios with a latency budget (0: none); optional in older reports. */
+    steadyRate?: number;
     coldStarts: number;
     quick: boolean;
     /** Households generated on top of the demo data. */
