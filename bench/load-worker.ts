@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { LoadJob, LoadResult } from './load';
+import { pacedLoad } from './paced-load';
 
 /**
  * Runs in its own process (forked by load.ts), so the load generator never shares a process with
@@ -13,6 +14,7 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 function run(job: LoadJob): Promise<LoadResult> {
+  if (job.overallRate) return pacedLoad({ ...job, overallRate: job.overallRate }, percentile);
   return new Promise((resolveRun, reject) => {
     let latencies = new Float64Array(1 << 16);
     let count = 0;
@@ -27,7 +29,6 @@ function run(job: LoadJob): Promise<LoadResult> {
         ...(job.uniqueToken && job.body ? { requests: [{ method: job.method, path: new URL(job.url).pathname, setupRequest: (req: object) => ({ ...req, body: job.body!.replaceAll(job.uniqueToken!, randomUUID()) }) }] } : {}),
         connections: job.connections,
         duration: job.duration,
-        ...(job.overallRate ? { overallRate: job.overallRate } : {}),
         timeout: 10,
       },
       (error, result) => {

@@ -6,7 +6,7 @@ export interface LoadJob extends LoadRequest {
   url: string;
   connections: number;
   duration: number;
-  /** Requests per second over all connections (autocannon's overallRate); unset: as fast as answered. */
+  /** Requests per second, evenly spaced, open loop (bench/paced-load.ts); unset: autocannon, each connection as fast as answered. */
   overallRate?: number;
   headers: Record<string, string>;
 }
