@@ -18,13 +18,14 @@ alter table schedules
   add column open_su boolean not null generated always as (coalesce(freq = 'WEEKLY' and opens_at is not null and closes_at is not null and 'SU' = any(string_to_array(replace(upper(coalesce(byday, '')), ' ', ''), ',')), false)) stored;
 
 -- Closing time first: "open at t" is closes_at > t and opens_at <= t, both checked in the index,
--- so only the schedules open at t are read from the table.
-create index schedules_open_mo on schedules (tenant_id, closes_at, opens_at) where open_mo;
-create index schedules_open_tu on schedules (tenant_id, closes_at, opens_at) where open_tu;
-create index schedules_open_we on schedules (tenant_id, closes_at, opens_at) where open_we;
-create index schedules_open_th on schedules (tenant_id, closes_at, opens_at) where open_th;
-create index schedules_open_fr on schedules (tenant_id, closes_at, opens_at) where open_fr;
-create index schedules_open_sa on schedules (tenant_id, closes_at, opens_at) where open_sa;
-create index schedules_open_su on schedules (tenant_id, closes_at, opens_at) where open_su;
+-- so only the schedules open at t are read from the table. The other columns the search reads are
+-- included: where the visibility map is set (after a vacuum), the read needs no table at all.
+create index schedules_open_mo on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_mo;
+create index schedules_open_tu on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_tu;
+create index schedules_open_we on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_we;
+create index schedules_open_th on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_th;
+create index schedules_open_fr on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_fr;
+create index schedules_open_sa on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_sa;
+create index schedules_open_su on schedules (tenant_id, closes_at, opens_at) include (valid_from, valid_to, service_id, service_at_location_id) where open_su;
 -- PGlite runs no autovacuum: statistics for the new columns now.
 analyze schedules;
