@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { isOpenAt, type OpeningRule } from './open-now';
 import { searchServiceIds, type SearchHit, type SearchResult, type SearchSpec } from './search-queries';
 
 /**
@@ -73,4 +74,41 @@ describe('filter-only search from the intersection of filter tables', () => {
     expect(found).toBeGreaterThan(200); // the seeded directory, not empty combinations
     expect(beyondBound).toBeGreaterThan(10);
   }, 120_000);
+
+  it('open now finds exactly the services isOpenAt says are open, on every weekday, from the set and from the scan', async () => {
+    // Each public service with its own and its service-at-locations' schedules.
+    const services = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ id: string; rules: OpeningRule[] }>(
+      `select s.id, coalesce((select json_agg(json_build_object('freq', sc.freq, 'byday', sc.byday, 'opensAt', sc.opens_at::text, 'closesAt', sc.closes_at::text,
+                                                       'validFrom', sc.valid_from::text, 'validTo', sc.valid_to::text))
+                                 from schedules sc left join service_at_locations x on x.tenant_id = sc.tenant_id and x.id = sc.service_at_location_id
+                                where sc.tenant_id = s.tenant_id and (sc.service_id = s.id or x.service_id = s.id)), '[]') as rules
+         from services s where s.is_public and s.status = 'active' and s.moderation_state = 'approved' and s.hidden_at is null`));
+    let open = 0;
+    // Monday 30 November 2026 to Sunday 6 December, mornings and afternoons (Amsterdam winter time).
+    for (let day = 0; day < 7; day++) {
+      for (const hour of [9, 15]) {
+        const now = new Date(Date.UTC(2026, 10, 30 + day, hour - 1, 30));
+        const expected = services.filter((s) => isOpenAt(s.rules, now)).map((s) => s.id).sort();
+        for (const combo of [{ openNow: true }, { openNow: true, themes }]) {
+          const s = spec({ ...combo, now, limit: 50 });
+          const [fromSets, scanned] = [await allPages(s), await allPages({ ...s, filterSets: false })];
+          expect(fromSets).toEqual(scanned);
+          expect(scanned.hits.map((h) => h.id).sort(), now.toISOString()).toEqual(expected);
+        }
+        open += expected.length;
+      }
+    }
+    expect(open).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('a kind filter walks the names of that kind: the same pages as sorting all matches', async () => {
+    for (const kind of ['formal', 'informal'] as const) {
+      for (const age of [null, 9, 30]) {
+        const s = spec({ kind, age, limit: 5 });
+        const [sorted, walked] = [await allPages(s), await allPages({ ...s, candidates: 3 })];
+        expect(sorted.hits.length).toBeGreaterThan(3);
+        expect(walked.hits, `${kind} ${age}`).toEqual(sorted.hits);
+      }
+    }
+  }, 60_000);
 });

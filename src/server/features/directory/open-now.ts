@@ -32,8 +32,9 @@ const hms = (t: string) => (t.length === 5 ? `${t}:00` : t.slice(0, 8));
 
 /**
  * Open at `at` when a WEEKLY rule names that weekday, the Amsterdam time lies in [opens, closes)
- * and the date lies within valid_from..valid_to. The SQL filter (search-queries openNowSql) says
- * the same; a property test holds them to each other.
+ * and the date lies within valid_from..valid_to. The SQL filter (search-queries openRuleSql, on the
+ * same clock and the weekday columns of migration 0018) says the same; a property test holds them
+ * to each other.
  */
 export function isOpenAt(rules: readonly OpeningRule[], at: Date): boolean {
   const clock = amsterdamClock(at);

@@ -1,4 +1,6 @@
 import type { Sql } from '../../db/database';
+import type { Weekday } from '../../../contracts/directory';
+import { amsterdamClock } from './open-now';
 import { candidatesSql, rarestGroup, termGroups } from './postings';
 
 export interface Point {
@@ -66,26 +68,37 @@ const KM_PER_DEGREE = 111.2;
 export const haversine = (lat: string, lng: string) =>
   `(12742 * asin(sqrt(power(sin(radians(l.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ${lng}) / 2), 2))))`;
 
-/** Amsterdam wall clock of $now: a one-row relation `clock(day, t, wd)`. */
-export const clockSql = (now: string) =>
-  `(select (${now}::timestamptz at time zone 'Europe/Amsterdam')::date as day, (${now}::timestamptz at time zone 'Europe/Amsterdam')::time as t,
-          (array['MO','TU','WE','TH','FR','SA','SU'])[extract(isodow from ${now}::timestamptz at time zone 'Europe/Amsterdam')::int] as wd)`;
+/** The column of schedules that says a schedule opens on that weekday (migration 0018). */
+const OPENS_ON: Record<Weekday, string> = { MO: 'open_mo', TU: 'open_tu', WE: 'open_we', TH: 'open_th', FR: 'open_fr', SA: 'open_sa', SU: 'open_su' };
+/** Schedule row `sc` opens on `weekday`: its stored column, which the weekday's partial index covers. */
+export const opensOnSql = (weekday: Weekday) => `sc.${OPENS_ON[weekday]}`;
+/** Schedule row `sc` opens on the weekday code in SQL expression `weekday` (not indexable: for a few services). */
+export const opensOnParamSql = (weekday: string) => `(case ${weekday} ${Object.entries(OPENS_ON).map(([day, column]) => `when '${day}' then sc.${column}`).join(' ')} else false end)`;
 
-/** Schedule row `sc` is open at `clock` (see open-now.ts isOpenAt, held to it by a property test). */
-export const OPEN_RULE_SQL = `sc.freq = 'WEEKLY' and sc.opens_at is not null and sc.closes_at is not null
-     and clock.wd = any(string_to_array(replace(upper(coalesce(sc.byday, '')), ' ', ''), ','))
-     and sc.opens_at <= clock.t and clock.t < sc.closes_at
-     and (sc.valid_from is null or sc.valid_from <= clock.day) and (sc.valid_to is null or clock.day <= sc.valid_to)`;
+/**
+ * Schedule row `sc` is open at the Amsterdam wall clock: `opensOn` (opensOnSql) and the SQL
+ * expressions `time` and `date` (see open-now.ts isOpenAt, held to it by a property test). Under
+ * row-level security a plain column comparison can use an index, a function call such as
+ * string_to_array cannot: hence the stored weekday columns (decision 0025).
+ */
+export const openRuleSql = (opensOn: string, time: string, date: string) => `${opensOn} and sc.opens_at <= ${time} and ${time} < sc.closes_at
+     and (sc.valid_from is null or sc.valid_from <= ${date}) and (sc.valid_to is null or ${date} <= sc.valid_to)`;
+
+/** The open rule at `now`, its clock read in Amsterdam as isOpenAt reads it, as parameters of p. */
+const openRuleAt = (now: Date, p: (value: unknown, cast: string) => string) => {
+  const clock = amsterdamClock(now);
+  return openRuleSql(opensOnSql(clock.weekday), p(clock.time, 'time'), p(clock.date, 'date'));
+};
 
 /**
  * Service s is open by one of its own or its service-at-locations' WEEKLY schedules. Two EXISTS,
  * not one with OR, so each probes its index instead of scanning every schedule per service.
  */
-export const openNowSql = (now: string) => `(exists (
-    select 1 from schedules sc, ${clockSql(now)} clock where sc.tenant_id = s.tenant_id and sc.service_id = s.id and ${OPEN_RULE_SQL})
+export const openNowSql = (rule: string) => `(exists (
+    select 1 from schedules sc where sc.tenant_id = s.tenant_id and sc.service_id = s.id and ${rule})
   or exists (
-    select 1 from service_at_locations x join schedules sc on sc.tenant_id = x.tenant_id and sc.service_at_location_id = x.id, ${clockSql(now)} clock
-     where x.tenant_id = s.tenant_id and x.service_id = s.id and ${OPEN_RULE_SQL}))`;
+    select 1 from service_at_locations x join schedules sc on sc.tenant_id = x.tenant_id and sc.service_at_location_id = x.id
+     where x.tenant_id = s.tenant_id and x.service_id = s.id and ${rule}))`;
 
 export const KEPT_BY = (user: string) => `(s.owner_user_id = ${user} or exists (select 1 from organization_members m
   where m.tenant_id = s.tenant_id and m.organization_id = s.organization_id and m.user_id = ${user}))`;
@@ -127,7 +140,7 @@ function filterSql(spec: SearchSpec, p: (value: unknown, cast: string) => string
   }
   if (spec.kind) where.push(`s.kind = ${p(spec.kind, 'text')}`);
   if (spec.hasCapacity) where.push('s.places_available > 0');
-  if (spec.openNow) where.push(openNowSql(p(spec.now.toISOString(), 'timestamptz')));
+  if (spec.openNow) where.push(openNowSql(openRuleAt(spec.now, p)));
   if (withRadius && spec.origin && spec.radiusKm !== null) {
     const [lat, lng, r] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8'), p(spec.radiusKm, 'float8')];
     where.push(`exists (select 1 from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
@@ -148,11 +161,12 @@ function filterIdSets(spec: SearchSpec, p: (value: unknown, cast: string) => str
     where at.tenant_id = app_tenant_id() and tt.code = any(${p(spec.themes, 'text[]')})`);
   if (spec.languages) sets.push(`select lg.service_id from languages lg where lg.tenant_id = app_tenant_id() and lg.service_id is not null and lg.code_key = any(${p(spec.languages, 'text[]')})`);
   if (spec.openNow) {
-    const now = p(spec.now.toISOString(), 'timestamptz');
-    // One scan of the schedules: a schedule opens its service, or its service-at-location's service.
-    sets.push(`select u.id from schedules sc left join service_at_locations x on x.tenant_id = sc.tenant_id and x.id = sc.service_at_location_id,
-      ${clockSql(now)} clock, lateral (values (sc.service_id), (x.service_id)) u(id)
-     where sc.tenant_id = app_tenant_id() and ${OPEN_RULE_SQL} and u.id is not null`);
+    // The schedules open now (the weekday's index): each opens its service, or its
+    // service-at-location's service, found by key (a subquery: with the open schedules estimated
+    // at thousands, a join hashed all of service_at_locations).
+    sets.push(`select u.id from schedules sc,
+      lateral (values (sc.service_id), ((select x.service_id from service_at_locations x where x.tenant_id = sc.tenant_id and x.id = sc.service_at_location_id))) u(id)
+     where sc.tenant_id = app_tenant_id() and ${openRuleAt(spec.now, p)} and u.id is not null`);
   }
   return sets;
 }

@@ -1,5 +1,6 @@
 import { prepared, type Sql } from '../../db/database';
-import { haversine, openNowSql, type Point } from './search-queries';
+import { amsterdamClock } from './open-now';
+import { haversine, openNowSql, openRuleSql, opensOnParamSql, type Point } from './search-queries';
 
 export interface SummaryRow {
   id: string;
@@ -27,7 +28,7 @@ const summariesSql = (order: string) => `select s.id, s.name, o.name as organiza
             coalesce((select json_agg(json_build_object('code', tt.code, 'name', tt.name, 'nameEn', tt.name_en) order by tt.position, tt.name)
                         from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
                        where at.tenant_id = s.tenant_id and at.link_id = s.id and at.link_entity = 'service'), '[]') as themes,
-            ${openNowSql('$2')} as open_now,
+            ${openNowSql(openRuleSql(opensOnParamSql('$4::text'), '$2::time', '$3::date'))} as open_now,
             loc.latitude, loc.longitude, loc.city
        from services s
        left join organizations o on o.tenant_id = s.tenant_id and o.id = s.organization_id
@@ -42,7 +43,7 @@ const summariesSql = (order: string) => `select s.id, s.name, o.name as organiza
 // Prepared: the statement's shape never changes, and planning it took longer than running it
 // (2–4 ms of planning against 1–3 ms of execution on PGlite with the demo data).
 const SUMMARIES = prepared('service_summaries', summariesSql('l.name'));
-const SUMMARIES_NEAR = prepared('service_summaries_near', summariesSql(haversine('$3::float8', '$4::float8')));
+const SUMMARIES_NEAR = prepared('service_summaries_near', summariesSql(haversine('$5::float8', '$6::float8')));
 
 /**
  * Everything a results row shows, for a page of ids in one statement: organisation, themes, open
@@ -50,7 +51,10 @@ const SUMMARIES_NEAR = prepared('service_summaries_near', summariesSql(haversine
  */
 export async function serviceSummaries(sql: Sql, ids: readonly string[], now: Date, origin: Point | null): Promise<SummaryRow[]> {
   if (!ids.length) return [];
+  // The Amsterdam clock as the search filter reads it (open-now.ts), so the two agree.
+  const clock = amsterdamClock(now);
+  const at = [clock.time, clock.date, clock.weekday];
   return origin
-    ? sql.query<SummaryRow>(SUMMARIES_NEAR, [ids, now.toISOString(), origin.latitude, origin.longitude])
-    : sql.query<SummaryRow>(SUMMARIES, [ids, now.toISOString()]);
+    ? sql.query<SummaryRow>(SUMMARIES_NEAR, [ids, ...at, origin.latitude, origin.longitude])
+    : sql.query<SummaryRow>(SUMMARIES, [ids, ...at]);
 }
