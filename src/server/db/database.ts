@@ -25,6 +25,12 @@ export interface Database {
   withoutTenant<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction as the database owner: migrations, seeding and audit checks only. */
   asOwner<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * `vacuum (analyze)` of the whole database, outside a transaction (it cannot run in one), as
+   * the owner: after a bulk load (`npm run generate`), so the visibility map and statistics are
+   * what autovacuum would leave on a live PostgreSQL. PGlite has no autovacuum at all.
+   */
+  vacuumAnalyze(): Promise<void>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -45,6 +45,9 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
     withTenant: (context, work) => transaction(context, work),
     withoutTenant: (work) => transaction(null, work),
     asOwner: (work) => transaction('owner', work),
+    async vacuumAnalyze() {
+      await pool.query('vacuum (analyze)');
+    },
     async ping() {
       await pool.query('select 1');
       return true;
