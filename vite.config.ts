@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { i18nPartModules } from './scripts/build/i18n-part-modules';
 import { pruneCss } from './scripts/build/prune-css';
 
 /** Libraries the shell runs on every page (see `codeSplitting` below). */
@@ -145,7 +146,7 @@ const apiServer = 'http://127.0.0.1:3000';
 export default defineConfig({
   root: resolve(repoRoot, 'src/web'),
   publicDir: false,
-  plugins: [react(), shakeUtrechtComponents, pruneStyles, precompressAssets, pagePreloads],
+  plugins: [react(), i18nPartModules(resolve(repoRoot, 'src/web/i18n')), shakeUtrechtComponents, pruneStyles, precompressAssets, pagePreloads],
   build: {
     outDir: resolve(repoRoot, 'dist/web'),
     emptyOutDir: true,

@@ -1,30 +1,36 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole, RequireSession } from './guards';
 import { Layout } from './Layout';
+import type { ComponentType } from 'react';
+import { loadStaffTexts } from './i18n';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { CASE_WORKERS, OUTREACH_READERS, SIGNAL_MATCH_REGISTRANTS } from './navigation';
 import { DIRECTORY_STAFF } from '../features/directory/roles';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every screen is its own chunk, so the first load carries only the shell (see lazy-page.ts).
+// A signed-in screen comes with the Dutch texts of the signed-in screens, which the shell leaves
+// out (i18n-parts.ts); the public screens (sign-in, passwords, zorg melden, sociale kaart,
+// verwijzing) need the shell's texts only.
+const staffPage = (load: () => Promise<ComponentType>) => lazyPage(() => Promise.all([load(), loadStaffTexts()]).then(([screen]) => screen));
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage').then((m) => m.SignInPage));
 const ForgotPasswordPage = lazyPage(() => import('../features/auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage));
 const SetPasswordPage = lazyPage(() => import('../features/auth/SetPasswordPage').then((m) => m.SetPasswordPage));
-const HomePage = lazyPage(() => import('../features/home/HomePage').then((m) => m.HomePage));
-const AccountPage = lazyPage(() => import('../features/account/AccountPage').then((m) => m.AccountPage));
-const TotpSetupPage = lazyPage(() => import('../features/account/TotpSetupPage').then((m) => m.TotpSetupPage));
-const UsersPage = lazyPage(() => import('../features/admin/users/UsersPage').then((m) => m.UsersPage));
-const TeamsPage = lazyPage(() => import('../features/admin/teams/TeamsPage').then((m) => m.TeamsPage));
-const DistrictsPage = lazyPage(() => import('../features/admin/districts/DistrictsPage').then((m) => m.DistrictsPage));
-const ThemePage = lazyPage(() => import('../features/admin/theme/ThemePage').then((m) => m.ThemePage));
-const AuditPage = lazyPage(() => import('../features/admin/audit/AuditPage').then((m) => m.AuditPage));
-const OutboxPage = lazyPage(() => import('../features/admin/outbox/OutboxPage').then((m) => m.OutboxPage));
-const SignalRoutes = lazyPage(() => import('../features/signals/SignalRoutes').then((m) => m.SignalRoutes));
+const HomePage = staffPage(() => import('../features/home/HomePage').then((m) => m.HomePage));
+const AccountPage = staffPage(() => import('../features/account/AccountPage').then((m) => m.AccountPage));
+const TotpSetupPage = staffPage(() => import('../features/account/TotpSetupPage').then((m) => m.TotpSetupPage));
+const UsersPage = staffPage(() => import('../features/admin/users/UsersPage').then((m) => m.UsersPage));
+const TeamsPage = staffPage(() => import('../features/admin/teams/TeamsPage').then((m) => m.TeamsPage));
+const DistrictsPage = staffPage(() => import('../features/admin/districts/DistrictsPage').then((m) => m.DistrictsPage));
+const ThemePage = staffPage(() => import('../features/admin/theme/ThemePage').then((m) => m.ThemePage));
+const AuditPage = staffPage(() => import('../features/admin/audit/AuditPage').then((m) => m.AuditPage));
+const OutboxPage = staffPage(() => import('../features/admin/outbox/OutboxPage').then((m) => m.OutboxPage));
+const SignalRoutes = staffPage(() => import('../features/signals/SignalRoutes').then((m) => m.SignalRoutes));
 const PublicSignalPage = lazyPage(() => import('../features/signals/PublicSignalPage').then((m) => m.PublicSignalPage));
-const OutreachPage = lazyPage(() => import('../features/outreach/OutreachPage').then((m) => m.OutreachPage));
-const SignalMatchingPage = lazyPage(() => import('../features/signal-matching/SignalMatchingPage').then((m) => m.SignalMatchingPage));
-const AboutMePage = lazyPage(() => import('../features/signal-matching/AboutMePage').then((m) => m.AboutMePage));
-const SignalMatchingSettingsPage = lazyPage(() => import('../features/signal-matching/SettingsPage').then((m) => m.SignalMatchingSettingsPage));
+const OutreachPage = staffPage(() => import('../features/outreach/OutreachPage').then((m) => m.OutreachPage));
+const SignalMatchingPage = staffPage(() => import('../features/signal-matching/SignalMatchingPage').then((m) => m.SignalMatchingPage));
+const AboutMePage = staffPage(() => import('../features/signal-matching/AboutMePage').then((m) => m.AboutMePage));
+const SignalMatchingSettingsPage = staffPage(() => import('../features/signal-matching/SettingsPage').then((m) => m.SignalMatchingSettingsPage));
 // The sociale kaart's own screens are lazy too (sub-screens.ts): one opened by a shared link
 // (/sociale-kaart/aanbod/…) comes with the routes, so its first paint is the page, not a loading message.
 const PublicDirectoryRoutes = lazyPage(() =>
@@ -33,12 +39,12 @@ const PublicDirectoryRoutes = lazyPage(() =>
     return m.PublicDirectoryRoutes;
   }),
 );
-const DirectoryRoutes = lazyPage(() => import('../features/directory/DirectoryRoutes').then((m) => m.DirectoryRoutes));
-const ReferralInboxPage = lazyPage(() => import('../features/referrals/InboxPage').then((m) => m.InboxPage));
+const DirectoryRoutes = staffPage(() => import('../features/directory/DirectoryRoutes').then((m) => m.DirectoryRoutes));
+const ReferralInboxPage = staffPage(() => import('../features/referrals/InboxPage').then((m) => m.InboxPage));
 const ReferralLinkPage = lazyPage(() => import('../features/referrals/LinkPage').then((m) => m.LinkPage));
-const DirectoryImportPage = lazyPage(() => import('../features/hsds-import/DirectoryImportPage').then((m) => m.DirectoryImportPage));
-const HouseholdRoutes = lazyPage(() => import('../features/households/HouseholdRoutes').then((m) => m.HouseholdRoutes));
-const MeldcodeRoutes = lazyPage(() => import('../features/meldcode/MeldcodeRoutes').then((m) => m.MeldcodeRoutes));
+const DirectoryImportPage = staffPage(() => import('../features/hsds-import/DirectoryImportPage').then((m) => m.DirectoryImportPage));
+const HouseholdRoutes = staffPage(() => import('../features/households/HouseholdRoutes').then((m) => m.HouseholdRoutes));
+const MeldcodeRoutes = staffPage(() => import('../features/meldcode/MeldcodeRoutes').then((m) => m.MeldcodeRoutes));
 
 /**
  * The screen for the address a visit starts at, so main.tsx can load it before the first render

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCatalogues } from './i18n-catalogues';
 import { english } from './i18n-en';
-import { dutch } from './i18n-nl';
+import { dutch as dutchPublic } from './i18n-nl';
+import { dutchStaffTexts } from './i18n-nl-staff';
+
+/** Both parts of the Dutch catalogue (i18n-parts.ts): the shell's public texts and the staff chunk's. */
+const dutch = { ...dutchPublic, ...dutchStaffTexts };
 
 /** Every text path of a catalogue, e.g. `nav.households`. */
 function keyPaths(value: unknown, prefix = ''): string[] {

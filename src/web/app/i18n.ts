@@ -20,7 +20,8 @@ export function currentLocale(): Locale {
 }
 
 /**
- * Dutch ships with the shell; English is a chunk of its own (≈17 kB gzipped) that only people who
+ * Dutch ships with the shell (its public texts; the staff texts come with the signed-in screens, see
+ * loadStaffTexts); English is a chunk of its own (≈19 kB gzipped) that only people who
  * choose English download. A language's texts are added before i18next switches to it, so the
  * screen goes from one complete language to the other, never through untranslated keys.
  */
@@ -28,6 +29,25 @@ async function ensureCatalogue(locale: Locale): Promise<void> {
   if (locale === 'nl' || i18n.hasResourceBundle(locale, 'translation')) return;
   const { english } = await import('./i18n-en');
   i18n.addResourceBundle(locale, 'translation', english);
+}
+
+let staffTexts: Promise<void> | undefined;
+
+/**
+ * Adds the Dutch texts of the signed-in screens (i18n-parts.ts): the shell carries the public ones
+ * only. AppRoutes.tsx loads them with every signed-in screen's code; a text that is still missing
+ * loads them too (see `missingKeyHandler` below), and the screen renders again once they are in.
+ */
+export function loadStaffTexts(): Promise<void> {
+  return (staffTexts ??= import('./i18n-nl-staff').then(
+    ({ dutchStaffTexts }) => {
+      i18n.addResourceBundle('nl', 'translation', dutchStaffTexts, true, false);
+    },
+    (error: unknown) => {
+      staffTexts = undefined; // A failed chunk (a new deploy, offline) may be tried again.
+      throw error;
+    },
+  ));
 }
 
 /** Switches the UI language, remembers it in this browser and sets <html lang>. */
@@ -49,6 +69,11 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,
+  // A key the loaded texts lack: load the staff part, whose arrival renders the screens again
+  // (`bindI18nStore: 'added'`). English is complete in its chunk; its fallback is Dutch.
+  saveMissing: true,
+  missingKeyHandler: () => void loadStaffTexts().catch(() => undefined),
+  react: { bindI18nStore: 'added' },
 });
 
 /**
