@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/database';
-import { candidatesSql, rarestGroup, termGroups } from './postings';
+import { candidatesSql, postingOfSql, rarestGroup, termGroups, type TermGroup } from './postings';
 
 export interface Point {
   latitude: number;
@@ -64,7 +64,7 @@ const FIRST_RING_KM = 0.05;
  * far, its area growing by a factor between RING_AREA_GROWTH's bounds (the upper one also when no
  * match was seen yet). Only the cost depends on it: any ring that holds a page gives the exact order.
  */
-const RING_TARGET = 2;
+const RING_TARGET = 1.5;
 const RING_AREA_GROWTH = { min: 2.25, max: 16 };
 /** A ring that covers any municipality from any point in the Netherlands. */
 const LAST_RING_KM = 400;
@@ -247,7 +247,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
       params,
     );
     if ((row?.n ?? 0) <= bound) return result(row, bound);
-    return { hits: await ringSearch(sql, spec), total: bound, totalExact: false };
+    return { hits: await ringSearch(sql, spec, driving), total: bound, totalExact: false };
   }
 
   if (spec.tsquery && spec.sort === 'relevance') {
@@ -308,7 +308,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
  * costs a scan of its locations (the coordinates index) and probes for the page only, not a probe
  * of every location it holds (a mid-frequency word's third ring probed 2.5k locations for 21 hits).
  */
-async function ringSearch(sql: Sql, spec: SearchSpec): Promise<SearchHit[]> {
+async function ringSearch(sql: Sql, spec: SearchSpec, driving: TermGroup | null): Promise<SearchHit[]> {
   const want = spec.limit + 1;
   const maxKm = spec.radiusKm ?? LAST_RING_KM;
   const afterKm = spec.after ? Number(spec.after.key) : 0;
@@ -335,7 +335,7 @@ async function ringSearch(sql: Sql, spec: SearchSpec): Promise<SearchHit[]> {
     const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(ring, 'float8')];
     if (spec.bandedRings === false) hits.length = 0; // a whole ring reads the previous one again
     const limit = p(want - hits.length, 'int');
-    hits.push(...(await sql.query<SearchHit>(spec.bandedRings === false ? wholeRingSql(spec, p, matches, lat, lng, r, limit) : bandSql(spec, p, matches, lat, lng, r, inner, limit), params)));
+    hits.push(...(await sql.query<SearchHit>(spec.bandedRings === false ? wholeRingSql(spec, p, matches, lat, lng, r, limit) : bandSql(spec, p, matches, driving, lat, lng, r, inner, limit), params)));
     inner = ring;
     if (hits.length >= want || ring >= maxKm) {
       if (hits.length >= want || spec.radiusKm !== null) return hits;
@@ -361,24 +361,31 @@ type Param = (value: unknown, cast: string) => string;
  * after the cursor, nearest first, at most `limit`. The band's locations come sorted by distance;
  * the probes run in that order and the incremental sort on (km, id) lets the limit stop them. A
  * service is kept at its nearest location only (ties: the smaller location id), so no grouping
- * is needed and the cursor applies per row.
+ * is needed and the cursor applies per row. With text, a location's service is first looked up in
+ * the postings of the driving word (`driving`, see rarestGroup): most are not a match, and that
+ * probe reads an index only; the services that pass are checked against every word by `@@`.
  */
-function bandSql(spec: SearchSpec, p: Param, matches: string, lat: string, lng: string, r: string, inner: number, limit: string): string {
+function bandSql(spec: SearchSpec, p: Param, matches: string, driving: TermGroup | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
   const km = haversine(lat, lng);
-  const from = [...(inner > 0 ? [`${km} > ${p(inner, 'float8')}`] : []), ...(spec.after ? [`${km} >= ${p(spec.after.key, 'float8')}`] : [])];
+  const band = [`l.km <= ${r}`, ...(inner > 0 ? [`l.km > ${p(inner, 'float8')}`] : []), ...(spec.after ? [`l.km >= ${p(spec.after.key, 'float8')}`] : [])];
   const after = spec.after ? `where (l.km, s.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
-  // `offset 0` keeps the laterals as written: a probe per location and per service, in distance order.
+  // `offset 0` keeps the subqueries as written: the distance computed once per location of the box
+  // (not once per condition), and the laterals a probe per location and per service, in distance order.
   // In the nearest-location subquery the inner x and l hide the outer ones (the distance is of the inner l).
   return `select s.id, l.km as sort_key, l.km as distance_km
-     from (select l.tenant_id, l.id, ${km} as km from locations l
-            where l.tenant_id = app_tenant_id() and ${nearbySql(lat, lng, r)} ${from.map((c) => `and ${c}`).join(' ')}
-            order by 3 offset 0) l
+     from (select l.* from (select l.tenant_id, l.id, ${km} as km from locations l where l.tenant_id = app_tenant_id() and ${boxSql(lat, lng, r)} offset 0) l
+            where ${band.join(' and ')} order by l.km offset 0) l
      cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
+     ${driving ? `cross join lateral ${postingOfSql(driving, 'l.tenant_id', 'x.service_id', p)} w` : ''}
      cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = x.service_id and ${matches}
                            and l.id = (select x.location_id from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
                                         where x.tenant_id = s.tenant_id and x.service_id = s.id and l.latitude is not null order by ${km}, l.id limit 1) offset 0) s
     ${after} order by l.km, s.id limit ${limit}`;
 }
+
+/** Location l lies in the latitude/longitude box around ($lat, $lng) that holds the circle of r km (the coordinates index). */
+const boxSql = (lat: string, lng: string, r: string) => `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
+  and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))`;
 
 /** The matches with a location within r (their nearest there), after the cursor: every location of the ring probed (before decision 0024; tests compare). */
 function wholeRingSql(spec: SearchSpec, p: Param, matches: string, lat: string, lng: string, r: string, limit: string): string {
