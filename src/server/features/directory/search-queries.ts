@@ -65,7 +65,7 @@ const FIRST_RING_KM = 0.05;
  * match was seen yet). Only the cost depends on it: any ring that holds a page gives the exact order.
  */
 const RING_TARGET = 1.5;
-const RING_AREA_GROWTH = { min: 2.25, max: 16 };
+const RING_AREA_GROWTH = { min: 4, max: 64 };
 /** A ring that covers any municipality from any point in the Netherlands. */
 const LAST_RING_KM = 400;
 
