@@ -197,8 +197,9 @@ const result = (row: PageRow | undefined, cap: number): SearchResult => {
  * - text, by relevance: the first CANDIDATES + 1 matches (from the rarest word's postings, in
  *   lexeme order), those with every word in their name or alternate name first, then by ts_rank;
  * - by distance: with at most CANDIDATES matches their nearest location each; with more, rings
- *   of locations around the point (the coordinates index), each wider by the density of matches
- *   seen in the ones before, until the rings hold a page: exact, since a service whose nearest location lies within the ring has it there;
+ *   (bands) of locations around the point (the coordinates index), each sized by the density of
+ *   matches in the ones before, until they hold a page: exact, since a service whose nearest
+ *   location lies within a ring has it there;
  * - by name (and without text): with at most CANDIDATES matches, sorted; with more, the name
  *   index, walked until a page is full.
  */
