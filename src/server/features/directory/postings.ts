@@ -50,6 +50,14 @@ function inGroupSql(group: TermGroup, column: string, p: Param): string {
   return `(${inRangeSql(outer, column, p)} and (${group.map((r) => `(${inRangeSql(r, column, p)})`).join(' or ')}))`;
 }
 
+/**
+ * A lateral that yields one row when service `serviceId` has a posting in the group: a probe of the
+ * (tenant, service, lexeme) index that reads no row of services, cheaper than the service's
+ * document and `@@` for the services that do not match (decision 0024).
+ */
+export const postingOfSql = (group: TermGroup, tenantId: string, serviceId: string, p: Param) => `(select 1 from directory_postings w
+      where w.tenant_id = ${tenantId} and w.service_id = ${serviceId} and ${inGroupSql(group, 'w.lexeme', p)} limit 1)`;
+
 /** Postings read at most to choose the driving word: enough to tell a rare word from a common one. */
 const COUNT_BOUND = 1000;
 
