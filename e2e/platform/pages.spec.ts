@@ -82,6 +82,10 @@ test('a coach can reach every screen in their menu, each passing axe, and admin 
   await expectScreen(page, 'Welkom, Sanne de Vries');
   await expectNoAxeViolations(page);
   await expectSkipLinkFirst(page);
+  // Every link on the start page reads as words, never as a catalogue key.
+  const startLinks = await page.getByRole('region', { name: 'Wat je hier kunt doen' }).getByRole('link').allTextContents();
+  expect(startLinks.length).toBeGreaterThan(3);
+  for (const text of startLinks) expect(text).not.toMatch(/^[a-z][\w]*(\.[\w]+)+$/i);
 
   const names = await visitMainMenu(page);
   expect(names).not.toContain('Gebruikers');

@@ -33,7 +33,8 @@ export function HomePage() {
         <LinkList>
           {links.map((item) => (
             <LinkListRouterLink key={item.path} to={item.path}>
-              {t(`home.links.${item.labelKey.replace('nav.', '')}`)}
+              {/* A sentence where the catalogue has one (home.links), otherwise the screen's menu name. */}
+              {t([`home.links.${item.labelKey.replace('nav.', '')}`, item.labelKey])}
             </LinkListRouterLink>
           ))}
         </LinkList>
