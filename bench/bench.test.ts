@@ -15,7 +15,9 @@ describe('bench options', () => {
     const full = parseOptions([], {});
     expect(full).toMatchObject({ dbs: ['pglite', 'postgres'], duration: 10, connections: 10, coldStarts: 3, quick: false, scenarios: [] });
     expect(parseOptions(['--quick'], {})).toMatchObject({ duration: 1, warmup: 0, coldStarts: 1, quick: true, frontend: false, lighthouse: false });
-    expect(full).toMatchObject({ frontend: true, lighthouse: true, lighthousePaths: [], steadyRate: 10 });
+    expect(full).toMatchObject({ frontend: true, lighthouse: true, lighthousePaths: [], steadyRate: 10, steadyDuration: 30 });
+    expect(parseOptions(['--quick'], {})).toMatchObject({ steadyDuration: 1 });
+    expect(parseOptions(['--steady-duration', '60'], {})).toMatchObject({ steadyDuration: 60 });
     expect(parseOptions(['--steady-rate', '25'], {})).toMatchObject({ steadyRate: 25 });
     expect(parseOptions(['--steady-rate=0'], {})).toMatchObject({ steadyRate: 0 });
     expect(() => parseOptions(['--steady-rate', 'fast'], {})).toThrow(UsageError);

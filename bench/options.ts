@@ -50,6 +50,8 @@ export interface BenchOptions {
    * saturating run (0: none). The budget is judged on it: see bench/README.md "Latency budgets".
    */
   steadyRate: number;
+  /** Seconds of each steady run: at 10 req/s, 30 s gives 300 answers, so p99 is not the single slowest. */
+  steadyDuration: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -58,6 +60,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup <s>                unmeasured seconds before each scenario (default 2; --quick: 0)
   --connections <n>           concurrent connections of the load generator (default 10)
   --steady-rate <n>           req/s of the steady run that judges the latency budgets (default 10; 0: none)
+  --steady-duration <s>       seconds of each steady run (default 30; --quick: 1)
   --scenarios a,b             scenario ids (default all; see bench/scenarios.ts)
   --cold-starts <n>           restarts on existing data for the median cold start (default 3; --quick: 1)
   --quick                     tiny durations, for a CI smoke run
@@ -108,7 +111,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', 'import-services', 'steady-rate', ...FLAGS];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'out', 'lighthouse-paths', 'scale', 'import-services', 'steady-rate', 'steady-duration', ...FLAGS];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
@@ -148,6 +151,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     lighthouse: flag('lighthouse') || lighthousePaths.length > 0,
     lighthousePaths,
     steadyRate: str('steady-rate') === undefined ? 10 : positive('--steady-rate', str('steady-rate'), false),
+    steadyDuration: str('steady-duration') === undefined ? (quick ? 1 : 30) : positive('--steady-duration', str('steady-duration'), false),
     importServices: given.has('no-import') ? 0 : str('import-services') === undefined ? (quick ? 200 : 10_000) : positive('--import-services', str('import-services'), true),
   };
 }

@@ -73,7 +73,7 @@ export function renderMarkdown(report: BenchReport): string {
     ...report.databases.map((d) => [runLabel(d), `${d.description}; server ${d.serverVersion ?? dash}; ${Object.entries(d.dataset).map(([k, v]) => `${v} ${k}`).join(', ') || 'no data read'}`]),
   ]), '');
   out.push(`Load: autocannon in its own process on loopback, ${s.connections} connections, ${s.warmup} s warm-up (not measured), then ${s.duration} s measured per scenario` +
-    `${s.steadyRate ? `; scenarios with a latency budget then run ${s.duration} s more at a steady ${s.steadyRate} req/s (the budget's measurement)` : ''}. ` +
+    `${s.steadyRate ? `; scenarios with a latency budget then run ${s.steadyDuration ?? s.duration} s more at a steady ${s.steadyRate} req/s (the budget's measurement)` : ''}. ` +
     `Server env: ${Object.entries(s.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}. Whole run: ${report.totalSeconds.toFixed(0)} s.`, '');
 
   out.push('## Throughput and latency', '');

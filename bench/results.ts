@@ -74,6 +74,7 @@ export interface BenchReport {
     connections: number;
     /** req/s of the steady run of scenarios with a latency budget (0: none); optional in older reports. */
     steadyRate?: number;
+    steadyDuration?: number;
     coldStarts: number;
     quick: boolean;
     /** Households generated on top of the demo data. */

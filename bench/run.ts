@@ -78,7 +78,7 @@ async function measureScenario(scenario: Scenario, server: ServerProcess, ctx: S
     say(`${label}: ${l.requestsPerSecond.toFixed(0)} req/s, p50 ${fmtMs(l.latencyMs.p50)} ms, p95 ${fmtMs(l.latencyMs.p95)} ms, p99 ${fmtMs(l.latencyMs.p99)} ms, ` +
       `errors ${l.errors + l.timeouts}, non-2xx ${l.non2xx}, RSS ${result.memory.rssMB.toFixed(0)} MB`);
     if (options.steadyRate > 0 && scenario.budgets?.some((b) => b.metric !== 'ratio')) {
-      const steady = await runLoad(server.baseUrl, request, { connections: options.connections, duration: options.duration, overallRate: options.steadyRate });
+      const steady = await runLoad(server.baseUrl, request, { connections: options.connections, duration: options.steadyDuration, overallRate: options.steadyRate });
       result.steady = { rate: options.steadyRate, load: steady };
       say(`${label} at ${options.steadyRate} req/s: p50 ${fmtMs(steady.latencyMs.p50)} ms, p95 ${fmtMs(steady.latencyMs.p95)} ms, p99 ${fmtMs(steady.latencyMs.p99)} ms, ` +
         `errors ${steady.errors + steady.timeouts}, non-2xx ${steady.non2xx}`);
@@ -263,7 +263,7 @@ async function main(): Promise<number> {
   machine.loadAverage.end = currentLoadAverage();
   const report: BenchReport = {
     machine,
-    settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, steadyRate: options.steadyRate, coldStarts: options.coldStarts, quick: options.quick, households: options.households, serverEnv: SERVER_ENV },
+    settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, steadyRate: options.steadyRate, steadyDuration: options.steadyDuration, coldStarts: options.coldStarts, quick: options.quick, households: options.households, serverEnv: SERVER_ENV },
     baseline,
     databases,
     frontend,
