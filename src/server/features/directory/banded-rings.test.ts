@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { makeLocation, makeOrganization, makeService } from './directory-kit';
-import { searchServiceIds, type SearchHit, type SearchResult, type SearchSpec } from './search-queries';
+import type { SearchSpec } from './search-queries';
+import { allSearchPages, searchSpec } from './search-pages-kit';
 import { searchQueryFor } from './search-words';
 
 /**
@@ -17,26 +18,8 @@ let words: string[];
 let theme: string;
 const inTown = { latitude: 52.09, longitude: 5.12 };
 
-const spec = (overrides: Partial<SearchSpec>): SearchSpec => ({
-  tsquery: null, themes: null, costs: null, languages: null, age: null, districtId: null, neighbourhoodId: null, kind: null,
-  openNow: false, hasCapacity: false, origin: null, radiusKm: null, sort: 'distance', now: new Date('2026-11-25T15:00:00Z'),
-  audience: { kind: 'public' }, after: null, limit: 4, ...overrides,
-});
-const run = (s: SearchSpec) => t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchServiceIds(sql, s));
-/** Every page, following the cursor as the API does, and the first page's total. */
-async function allPages(s: SearchSpec): Promise<{ hits: SearchHit[]; total: number; totalExact: boolean }> {
-  const first = await run(s);
-  const hits: SearchHit[] = [];
-  let after: SearchSpec['after'] = null;
-  for (let page = 0; page < 200; page++) {
-    const { hits: found }: SearchResult = page === 0 ? first : await run({ ...s, after });
-    const shown: SearchHit[] = found.slice(0, s.limit);
-    hits.push(...shown);
-    if (found.length <= s.limit) return { hits, total: first.total, totalExact: first.totalExact };
-    after = { key: shown[shown.length - 1]!.sort_key, id: shown[shown.length - 1]!.id };
-  }
-  throw new Error('no last page');
-}
+const spec = (overrides: Partial<SearchSpec>): SearchSpec => searchSpec({ sort: 'distance', limit: 4, ...overrides });
+const allPages = (s: SearchSpec) => allSearchPages(t, s);
 
 beforeAll(async () => {
   t = await createTestApp();

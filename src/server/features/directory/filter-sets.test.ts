@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { isOpenAt, type OpeningRule } from './open-now';
-import { searchServiceIds, type SearchHit, type SearchResult, type SearchSpec } from './search-queries';
+import type { SearchSpec } from './search-queries';
+import { allSearchPages, searchSpec } from './search-pages-kit';
 
 /**
  * A filter-only search with two or more of themes, languages and open now starts from the
@@ -15,26 +16,8 @@ let themes: string[];
 let languages: string[];
 const origin = { latitude: 52.09, longitude: 5.12 };
 
-const spec = (overrides: Partial<SearchSpec>): SearchSpec => ({
-  tsquery: null, themes: null, costs: null, languages: null, age: null, districtId: null, neighbourhoodId: null, kind: null,
-  openNow: false, hasCapacity: false, origin: null, radiusKm: null, sort: 'relevance', now: new Date('2026-11-25T15:00:00Z'),
-  audience: { kind: 'public' }, after: null, limit: 7, ...overrides,
-});
-const run = (s: SearchSpec) => t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchServiceIds(sql, s));
-/** Every page, following the cursor as the API does, and the first page's total. */
-async function allPages(s: SearchSpec): Promise<{ hits: SearchHit[]; total: number; totalExact: boolean }> {
-  const first = await run(s);
-  const hits: SearchHit[] = [];
-  let after: SearchSpec['after'] = null;
-  for (let page = 0; page < 200; page++) {
-    const { hits: found }: SearchResult = page === 0 ? first : await run({ ...s, after });
-    const shown: SearchHit[] = found.slice(0, s.limit);
-    hits.push(...shown);
-    if (found.length <= s.limit) return { hits, total: first.total, totalExact: first.totalExact };
-    after = { key: shown[shown.length - 1]!.sort_key, id: shown[shown.length - 1]!.id };
-  }
-  throw new Error('no last page');
-}
+const spec = (overrides: Partial<SearchSpec>): SearchSpec => searchSpec(overrides);
+const allPages = (s: SearchSpec) => allSearchPages(t, s);
 
 beforeAll(async () => {
   t = await createTestApp();
