@@ -2,19 +2,14 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { LoadJob, LoadResult } from './load';
 import { pacedLoad } from './paced-load';
+import { percentile } from './percentile';
 
 /**
  * Runs in its own process (forked by load.ts), so the load generator never shares a process with
  * the server under test. Receives one LoadJob over IPC, answers with one LoadResult, exits.
  */
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? NaN;
-}
-
 function run(job: LoadJob): Promise<LoadResult> {
-  if (job.overallRate) return pacedLoad({ ...job, overallRate: job.overallRate }, percentile);
+  if (job.overallRate) return pacedLoad({ ...job, overallRate: job.overallRate });
   return new Promise((resolveRun, reject) => {
     let latencies = new Float64Array(1 << 16);
     let count = 0;

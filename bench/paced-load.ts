@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { LoadJob, LoadResult } from './load';
+import { percentile } from './percentile';
 
 /**
  * Open-loop load at a steady rate: request i is due at i / rate seconds, whether or not the ones
@@ -11,7 +12,7 @@ import type { LoadJob, LoadResult } from './load';
  * sends each connection's quota for a second at once at the start of the second: at 10 req/s over
  * 10 connections, ten requests together, the burst a steady run is meant to avoid.
  */
-export function pacedLoad(job: LoadJob & { overallRate: number }, percentile: (sorted: Float64Array, p: number) => number): Promise<LoadResult> {
+export function pacedLoad(job: LoadJob & { overallRate: number }): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: job.connections });
   const base = new URL(job.url);
   const paths = job.sequence ?? [base.pathname + base.search];

@@ -3,6 +3,9 @@ import type { Weekday } from '../../../contracts/directory';
 import { amsterdamClock } from './open-now';
 import { candidatesSql, postingOfSql, rarestGroup, termGroups, type TermGroup } from './postings';
 
+/** Adds a value to a statement's parameters and returns its placeholder with the cast, e.g. `$3::uuid`. */
+type Param = (value: unknown, cast: string) => string;
+
 export interface Point {
   latitude: number;
   longitude: number;
@@ -93,7 +96,7 @@ export const openRuleSql = (opensOn: string, time: string, date: string) => `${o
      and (sc.valid_from is null or sc.valid_from <= ${date}) and (sc.valid_to is null or ${date} <= sc.valid_to)`;
 
 /** The open rule at `now`, its clock read in Amsterdam as isOpenAt reads it, as parameters of p. */
-const openRuleAt = (now: Date, p: (value: unknown, cast: string) => string) => {
+const openRuleAt = (now: Date, p: Param) => {
   const clock = amsterdamClock(now);
   return openRuleSql(opensOnSql(clock.weekday), p(clock.time, 'time'), p(clock.date, 'date'));
 };
@@ -113,7 +116,7 @@ export const KEPT_BY = (user: string) => `(s.owner_user_id = ${user} or exists (
 
 
 /** Filters of a search other than its text, as SQL on `s` (services), with their parameters. */
-function filterSql(spec: SearchSpec, p: (value: unknown, cast: string) => string, withRadius = true): string[] {
+function filterSql(spec: SearchSpec, p: Param, withRadius = true): string[] {
   const where: string[] = ['s.tenant_id = app_tenant_id()'];
   const a = spec.audience;
   if (a.kind === 'public') where.push(`s.is_public and s.status = 'active' and s.moderation_state = 'approved' and s.hidden_at is null`);
@@ -163,7 +166,7 @@ function filterSql(spec: SearchSpec, p: (value: unknown, cast: string) => string
  * is in each set (the services are still checked against all filters). Intersected, two of them
  * give the few services of a sparse combination without walking the services (decision 0018).
  */
-function filterIdSets(spec: SearchSpec, p: (value: unknown, cast: string) => string): string[] {
+function filterIdSets(spec: SearchSpec, p: Param): string[] {
   const sets: string[] = [];
   if (spec.themes) sets.push(`select at.link_id from attributes at join taxonomy_terms tt on tt.tenant_id = at.tenant_id and tt.id = at.taxonomy_term_id
     where at.tenant_id = app_tenant_id() and tt.code = any(${p(spec.themes, 'text[]')})`);
@@ -179,9 +182,12 @@ function filterIdSets(spec: SearchSpec, p: (value: unknown, cast: string) => str
   return sets;
 }
 
+/** Location l lies in the latitude/longitude box around ($lat, $lng) that holds the circle of r km (the coordinates index). */
+const boxSql = (lat: string, lng: string, r: string) => `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
+  and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))`;
+
 /** Location l lies within r km of ($lat, $lng): a latitude/longitude box (the index), then haversine. */
-const nearbySql = (lat: string, lng: string, r: string) => `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
-  and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))
+const nearbySql = (lat: string, lng: string, r: string) => `${boxSql(lat, lng, r)}
   and ${haversine(lat, lng)} <= ${r}`;
 
 /** The nearest location of candidate c (null without coordinates). */
@@ -189,7 +195,7 @@ const nearestKmSql = (lat: string, lng: string) => `(select min(${haversine(lat,
   where x.tenant_id = c.tenant_id and x.service_id = c.id and l.latitude is not null)`;
 
 /** A page of rows (id, sort_key, distance_km) of relation `rows` after the cursor, as JSON, with the candidates' count. */
-const pageSql = (spec: SearchSpec, p: (value: unknown, cast: string) => string, rows: string, keyCast: 'text' | 'float8', onlyAll = false) => {
+const pageSql = (spec: SearchSpec, p: Param, rows: string, keyCast: 'text' | 'float8', onlyAll = false) => {
   // onlyAll: rows only when the candidates are all the matches; with more, the caller pages
   // another way, and the rows (distances) are not computed at all.
   const conditions = [...(onlyAll ? [`(select count(*) from cand) <= ${spec.candidates ?? CANDIDATES}`] : []), ...(spec.after ? [`(m.sort_key, m.id) > (${p(spec.after.key, keyCast)}, ${p(spec.after.id, 'uuid')})`] : [])];
@@ -369,8 +375,6 @@ async function ringSearch(sql: Sql, spec: SearchSpec, driving: TermGroup | null)
   }
 }
 
-type Param = (value: unknown, cast: string) => string;
-
 /**
  * The matches whose nearest location lies in the band `inner < km <= r` (a disk when inner is 0),
  * after the cursor, nearest first, at most `limit`. The band's locations come sorted by distance;
@@ -398,9 +402,6 @@ function bandSql(spec: SearchSpec, p: Param, matches: string, driving: TermGroup
     ${after} order by l.km, s.id limit ${limit}`;
 }
 
-/** Location l lies in the latitude/longitude box around ($lat, $lng) that holds the circle of r km (the coordinates index). */
-const boxSql = (lat: string, lng: string, r: string) => `l.latitude between ${lat} - ${r} / ${KM_PER_DEGREE} and ${lat} + ${r} / ${KM_PER_DEGREE}
-  and l.longitude between ${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))) and ${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat})))`;
 
 /** The matches with a location within r (their nearest there), after the cursor: every location of the ring probed (before decision 0024; tests compare). */
 function wholeRingSql(spec: SearchSpec, p: Param, matches: string, lat: string, lng: string, r: string, limit: string): string {
