@@ -40,8 +40,14 @@ const sharedBuffers = (plan: string) => {
 };
 
 /** An Sql that records each statement and passes it on. */
-const recording = (sql: Sql, log: { text: string; params: readonly unknown[] }[]): Sql => ({
-  query: (text, params) => { log.push({ text, params: params ?? [] }); return sql.query(text, params); },
+type Logged = { text: string; params: readonly unknown[]; ms: number };
+const recording = (sql: Sql, log: Logged[]): Sql => ({
+  query: async (text, params) => {
+    const entry = { text, params: params ?? [], ms: 0 };
+    log.push(entry);
+    const t0 = performance.now();
+    try { return await sql.query(text, params); } finally { entry.ms = performance.now() - t0; }
+  },
   exec: (text) => sql.exec(text),
 });
 
@@ -55,7 +61,8 @@ for (const [scenario, qs] of cases) {
     : null;
   const ctx = { origin, now: new Date('2026-11-25T15:00:00Z') };
   const walls: number[] = [];
-  let log: { text: string; params: readonly unknown[] }[] = [];
+  let log: Logged[] = [];
+  const clientMs: number[][] = [];
   let found = 0;
   let total = '';
   for (let i = 0; i < runs + 1; i++) {
@@ -63,6 +70,7 @@ for (const [scenario, qs] of cases) {
     const t0 = performance.now();
     const page = await db.withTenant({ tenantId }, (sql) => searchPublicServices(recording(sql, log), query, ctx));
     if (i > 0) walls.push(performance.now() - t0);
+    if (i > 0) log.forEach((st, k) => (clientMs[k] ??= []).push(st.ms));
     found = page.items.length;
     total = `${page.totalExact ? '' : '>'}${page.total}`;
   }
@@ -87,7 +95,7 @@ for (const [scenario, qs] of cases) {
   const statements: string[] = [];
   for (const [i, t] of timings) {
     const name = /from (\w+)/.exec(log[i]!.text)?.[1] ?? '?';
-    statements.push(`${name} plan ${median(t.planning).toFixed(2)} exec ${median(t.execution).toFixed(2)} buf ${median(t.buffers)}`);
+    statements.push(`${name} plan ${median(t.planning).toFixed(2)} exec ${median(t.execution).toFixed(2)} client ${median(clientMs[i] ?? []).toFixed(2)} buf ${median(t.buffers)}`);
     if (values.plans) console.log(`--- ${scenario} ${qs} :: ${name}\n${t.plan}`);
   }
   console.log(`${scenario.padEnd(9)} ${decodeURIComponent(qs).slice(0, 60).padEnd(60)} wall ${median(walls).toFixed(1).padStart(6)} ms  items ${found} total ${total} | ${statements.join(' | ')}`);

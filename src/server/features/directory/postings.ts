@@ -44,19 +44,11 @@ type Param = (value: unknown, cast: string) => string;
 const inRangeSql = (r: LexemeRange, column: string, p: Param) => `${column} >= ${p(r.from, 'text')} and ${column} < ${p(r.to, 'text')}`;
 
 /** `column` lies in one of the group's (sorted, disjoint) ranges; the outer bounds first, for the index. */
-function inGroupSql(group: TermGroup, column: string, p: Param): string {
+export function inGroupSql(group: TermGroup, column: string, p: Param): string {
   if (group.length === 1) return `(${inRangeSql(group[0]!, column, p)})`;
   const outer = { from: group[0]!.from, to: group[group.length - 1]!.to };
   return `(${inRangeSql(outer, column, p)} and (${group.map((r) => `(${inRangeSql(r, column, p)})`).join(' or ')}))`;
 }
-
-/**
- * A lateral that yields one row when service `serviceId` has a posting in the group: a probe of the
- * (tenant, service, lexeme) index that reads no row of services, cheaper than the service's
- * document and `@@` for the services that do not match (decision 0024).
- */
-export const postingOfSql = (group: TermGroup, tenantId: string, serviceId: string, p: Param) => `(select 1 from directory_postings w
-      where w.tenant_id = ${tenantId} and w.service_id = ${serviceId} and ${inGroupSql(group, 'w.lexeme', p)} limit 1)`;
 
 /** Postings read at most to choose the driving word: enough to tell a rare word from a common one. */
 const COUNT_BOUND = 1000;

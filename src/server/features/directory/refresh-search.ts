@@ -2,10 +2,11 @@ import type { Sql } from '../../db/database';
 import { forgetWordList } from './word-list';
 
 /**
- * Rebuilds the search document of the given services (all of the tenant's with null) and their
- * postings (directory_postings), and adds their words to directory_words. Call it after every
- * write that changes what a service is found by: its own fields, its organisation's name, themes,
- * locations, addresses, districts. Exported for the HSDS importer: one call per import with the
+ * Rebuilds the search document of the given services (all of the tenant's with null), their
+ * postings (directory_postings) and postings with a place (directory_posting_points), and adds
+ * their words to directory_words. Call it after every write that changes what a service is found
+ * by: its own fields, its organisation's name, themes, locations (their coordinates too),
+ * addresses, districts. Exported for the HSDS importer: one call per import with the
  * ids it touched.
  *
  * Weights: A name, B organisation and themes, C description, D place (location, address, postcode,
@@ -59,6 +60,18 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
        select app_tenant_id(), w, (ts_lexize('dutch_stem', w))[1] from words where (ts_lexize('dutch_stem', w))[1] is not null
        on conflict do nothing returning 1)
      select app_tenant_id()::text as tenant_id, (select count(*) from added)::int as added`,
+    [serviceIds],
+  );
+  // The postings with a place (decision 0026) follow the postings and the services' locations:
+  // replaced whole, a service's handful of rows per location, so a moved location is never missed.
+  await sql.query('delete from directory_posting_points where tenant_id = app_tenant_id() and ($1::uuid[] is null or service_id = any($1::uuid[]))', [serviceIds]);
+  await sql.query(
+    `insert into directory_posting_points (tenant_id, lexeme, service_id, location_id, latitude, longitude)
+     select d.tenant_id, d.lexeme, d.service_id, l.id, l.latitude, l.longitude
+       from directory_postings d
+       join service_at_locations x on x.tenant_id = d.tenant_id and x.service_id = d.service_id
+       join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+      where d.tenant_id = app_tenant_id() and ($1::uuid[] is null or d.service_id = any($1::uuid[])) and l.latitude is not null`,
     [serviceIds],
   );
   // New words: this process's typo lookup reloads the tenant's list on its next search.

@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
 import type { Weekday } from '../../../contracts/directory';
 import { amsterdamClock } from './open-now';
-import { candidatesSql, postingOfSql, rarestGroup, termGroups, type TermGroup } from './postings';
+import { candidatesSql, inGroupSql, rarestGroup, termGroups, type TermGroup } from './postings';
 
 /** Adds a value to a statement's parameters and returns its placeholder with the cast, e.g. `$3::uuid`. */
 type Param = (value: unknown, cast: string) => string;
@@ -377,26 +377,33 @@ async function ringSearch(sql: Sql, spec: SearchSpec, driving: TermGroup | null)
 
 /**
  * The matches whose nearest location lies in the band `inner < km <= r` (a disk when inner is 0),
- * after the cursor, nearest first, at most `limit`. The band's locations come sorted by distance;
+ * after the cursor, nearest first, at most `limit`. The band's places come sorted by distance;
  * the probes run in that order and the incremental sort on (km, id) lets the limit stop them. A
  * service is kept at its nearest location only (ties: the smaller location id), so no grouping
- * is needed and the cursor applies per row. With text, a location's service is first looked up in
- * the postings of the driving word (`driving`, see rarestGroup): most are not a match, and that
- * probe reads an index only; the services that pass are checked against every word by `@@`.
+ * is needed and the cursor applies per row. With text, the places are those of the driving
+ * word's postings (`driving`, see rarestGroup) in directory_posting_points, read from its index
+ * alone (decision 0026): only services that have the word are probed, and checked against every
+ * word by `@@`. Without text, the locations of the band, each probed for its services.
  */
 function bandSql(spec: SearchSpec, p: Param, matches: string, driving: TermGroup | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
   const km = haversine(lat, lng);
   const band = [`l.km <= ${r}`, ...(inner > 0 ? [`l.km > ${p(inner, 'float8')}`] : []), ...(spec.after ? [`l.km >= ${p(spec.after.key, 'float8')}`] : [])];
   const after = spec.after ? `where (l.km, s.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
-  // `offset 0` keeps the subqueries as written: the distance computed once per location of the box
-  // (not once per condition), and the laterals a probe per location and per service, in distance order.
-  // In the nearest-location subquery the inner x and l hide the outer ones (the distance is of the inner l).
+  // Rows (tenant_id, service_id, id: the location) of the box; a service has a row per lexeme of
+  // the word's range at each place, hence distinct.
+  const places = driving
+    ? `select distinct l.tenant_id, l.service_id, l.location_id as id, l.latitude, l.longitude from directory_posting_points l
+        where l.tenant_id = app_tenant_id() and ${inGroupSql(driving, 'l.lexeme', p)} and ${boxSql(lat, lng, r)}`
+    : `select l.tenant_id, x.service_id, l.id, l.latitude, l.longitude from locations l
+        cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
+        where l.tenant_id = app_tenant_id() and ${boxSql(lat, lng, r)}`;
+  // `offset 0` keeps the subqueries as written: the distance computed once per place of the box
+  // (not once per condition), and the lateral a probe per service, in distance order. In the
+  // nearest-location subquery the inner x and l hide the outer ones (the distance is of the inner l).
   return `select s.id, l.km as sort_key, l.km as distance_km
-     from (select l.* from (select l.tenant_id, l.id, ${km} as km from locations l where l.tenant_id = app_tenant_id() and ${boxSql(lat, lng, r)} offset 0) l
+     from (select l.* from (select l.tenant_id, l.service_id, l.id, ${km} as km from (${places} offset 0) l offset 0) l
             where ${band.join(' and ')} order by l.km offset 0) l
-     cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
-     ${driving ? `cross join lateral ${postingOfSql(driving, 'l.tenant_id', 'x.service_id', p)} w` : ''}
-     cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = x.service_id and ${matches}
+     cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${matches}
                            and l.id = (select x.location_id from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
                                         where x.tenant_id = s.tenant_id and x.service_id = s.id and l.latitude is not null order by ${km}, l.id limit 1) offset 0) s
     ${after} order by l.km, s.id limit ${limit}`;

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { expectOk, makeLocation, makeOrganization, makeService } from './directory-kit';
+import { allSearchPages, searchSpec } from './search-pages-kit';
+import { searchQueryFor } from './search-words';
+
+/**
+ * A text search by distance reads its places from directory_posting_points (decision 0026), a copy
+ * the app keeps of postings × service places × coordinates. If any write left it behind, the
+ * search would order by an old place. After each kind of write the table must equal what the
+ * live tables give, and the search must follow the move.
+ */
+let t: TestApp;
+let admin: string;
+const point = { latitude: 52.09, longitude: 5.12 };
+const north = (km: number): [number, number] => [point.latitude + km / 111.2, point.longitude];
+
+/** The points the live tables give, and the points stored, each as sorted `service location lexeme lat lng` lines. */
+async function pointsNowAndStored(): Promise<[string[], string[]]> {
+  return t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => {
+    const line = `p.service_id || ' ' || p.location_id || ' ' || p.lexeme || ' ' || p.latitude || ' ' || p.longitude`;
+    const derived = await sql.query<{ l: string }>(
+      `select ${line} as l from (select d.service_id, l.id as location_id, d.lexeme, l.latitude, l.longitude from directory_postings d
+         join service_at_locations x on x.tenant_id = d.tenant_id and x.service_id = d.service_id
+         join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
+        where d.tenant_id = app_tenant_id() and l.latitude is not null) p order by 1`);
+    const stored = await sql.query<{ l: string }>(`select ${line} as l from directory_posting_points p where p.tenant_id = app_tenant_id() order by 1`);
+    return [derived.map((r) => r.l), stored.map((r) => r.l)];
+  });
+}
+
+/** The ids found for `words` by distance from the point, through the rings (a bound of one candidate forces them). */
+async function byDistance(words: string): Promise<string[]> {
+  const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, words));
+  const found = await allSearchPages(t, searchSpec({ tsquery, origin: point, sort: 'distance', limit: 2, candidates: 1 }));
+  return found.hits.map((h) => h.id);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.signIn('admin@voorbeeld.nl');
+}, 60_000);
+afterAll(() => t.close());
+
+describe('postings with a place', () => {
+  it('follow every write of a place: created, linked, moved, unlinked, without coordinates, renamed service', async () => {
+    const org = await makeOrganization(t, admin, 'Stichting Speelplek');
+    const [near, middle, far] = [await makeLocation(t, admin, org, 'Kwakhuis', north(0.2)), await makeLocation(t, admin, org, 'Kwakhal', north(0.5)), await makeLocation(t, admin, org, 'Kwakveld', north(0.9))];
+    const one = await makeService(t, admin, { organizationId: org, name: 'Kwakbal een', locationIds: [near] });
+    const two = await makeService(t, admin, { organizationId: org, name: 'Kwakbal twee', locationIds: [middle, far] });
+    const three = await makeService(t, admin, { organizationId: org, name: 'Kwakbal drie', locationIds: [far] });
+    const check = async () => {
+      const [now, stored] = await pointsNowAndStored();
+      expect(stored).toEqual(now);
+    };
+    await check();
+    expect(await byDistance('kwakbal')).toEqual([one.id, two.id, three.id]);
+
+    // The nearest place moves beyond the others.
+    expectOk(await t.request('PATCH', `/api/v1/locations/${near}`, { cookie: admin, body: { latitude: north(1.5)[0], longitude: north(1.5)[1] }, headers: { 'if-match': 'W/"1"' } }));
+    await check();
+    expect(await byDistance('kwakbal')).toEqual([two.id, three.id, one.id]);
+
+    // Two loses its middle place: at its far one it ties with three (by id).
+    expect((await t.request('DELETE', `/api/v1/locations/${middle}/services/${two.id}`, { cookie: admin })).statusCode).toBe(200);
+    await check();
+    expect(await byDistance('kwakbal')).toEqual([...[two.id, three.id].sort(), one.id]);
+
+    // A place without coordinates has no points; three's far place gains a service.
+    expectOk(await t.request('PATCH', `/api/v1/locations/${far}`, { cookie: admin, body: { latitude: null, longitude: null }, headers: { 'if-match': 'W/"1"' } }));
+    expect((await t.request('PUT', `/api/v1/locations/${near}/services/${three.id}`, { cookie: admin })).statusCode).toBe(200);
+    await check();
+    expect(await byDistance('kwakbal')).toEqual([...[one.id, three.id].sort(), two.id]);
+
+    // A renamed service is found by its new word only.
+    expectOk(await t.request('PATCH', `/api/v1/services/${one.id}`, { cookie: admin, body: { name: 'Plonsbal een' }, headers: { 'if-match': `W/"${one.version}"` } }));
+    await check();
+    expect(await byDistance('plonsbal')).toEqual([one.id]);
+    expect(await byDistance('kwakbal')).not.toContain(one.id);
+  });
+});
