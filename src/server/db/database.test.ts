@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextSettingsLiteral, NO_TENANT } from './database';
+import { contextSettingsLiteral, NO_TENANT, prepared, preparedShape, shapeName, SHAPES_AT_MOST } from './database';
 
 describe('contextSettingsLiteral', () => {
   const tenantId = '01a217d4-f15c-71f2-960a-6ba177fde847';
@@ -15,5 +15,23 @@ describe('contextSettingsLiteral', () => {
     expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId: "x'; drop table users; --" })).toThrow(/UUIDs/);
     expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId, userId: "' or 1=1" })).toThrow(/UUIDs/);
     expect(() => contextSettingsLiteral("app'", { tenantId })).toThrow(/identifier/);
+  });
+});
+
+describe('preparedShape', () => {
+  it('names a shape after its text, keeps a statement prepared by name as it is, and stops naming new shapes at the bound', () => {
+    const text = 'select $1::int as shape_test';
+    expect(preparedShape(text)).toBe(text);
+    expect(shapeName(text)).toMatch(/^shape_[0-9a-f]{32}$/);
+    expect(shapeName(`${text} `)).toBeUndefined();
+    preparedShape(`${text} `);
+    expect(shapeName(`${text} `)).not.toBe(shapeName(text));
+    const named = prepared('shape_test_named', 'select 2 as shape_test');
+    preparedShape(named);
+    expect(shapeName(named)).toBeUndefined();
+    for (let i = 0; i < SHAPES_AT_MOST; i++) preparedShape(`select ${i} as shape_test`);
+    expect(shapeName(`select ${SHAPES_AT_MOST - 3} as shape_test`)).toMatch(/^shape_/);
+    expect(shapeName(`select ${SHAPES_AT_MOST - 1} as shape_test`)).toBeUndefined();
+    expect(shapeName(text)).toMatch(/^shape_/);
   });
 });

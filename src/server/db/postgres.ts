@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { contextSettingsLiteral, preparedName, type Database, type Sql, type TenantContext } from './database';
+import { contextSettingsLiteral, preparedName, shapeName, type Database, type Sql, type TenantContext } from './database';
 
 // Dates, timestamps and bigints come back as strings, exactly as PGlite can be told to; the app
 // converts at the edges. Keeping both drivers' values the same shape avoids driver-specific bugs.
@@ -12,7 +12,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, passThrough);
 function wrap(client: pg.PoolClient): Sql {
   return {
     async query<T>(text: string, params: readonly unknown[] = []) {
-      const name = preparedName(text);
+      const name = preparedName(text) ?? shapeName(text);
       // A named statement is parsed once per pooled connection (pg remembers which it has parsed).
       const result = await client.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] });
       return result.rows as T[];

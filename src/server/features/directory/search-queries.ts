@@ -260,6 +260,10 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   };
 
   if (spec.sort === 'distance' && spec.origin) {
+    if (driving && spec.radiusKm !== null && spec.bandedRings !== false) {
+      const near = await pointCandidates(sql, spec, driving, groups.length > 1);
+      if (near) return near.n <= bound ? result(near, bound) : { hits: await ringSearch(sql, spec, driving), total: bound, totalExact: false };
+    }
     const { params, p, candidates } = statement();
     const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
     const [row] = await sql.query<PageRow>(
@@ -314,6 +318,44 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     params,
   );
   return { hits, total: bound, totalExact: false };
+}
+
+/**
+ * A text search by distance within a radius, from the driving word's postings with a place
+ * (decision 0026): the first CANDIDATES + 1 rows of (service, place) in the circle whose service
+ * passes the filters and every word, each read once per place (at the service's first lexeme of
+ * the word there, as candidatesSql). With at most CANDIDATES rows they are all the matches, each
+ * service at its nearest place: the page, exactly as the candidates' statement would give it.
+ * With more, and as many services as rows, there are more than CANDIDATES matches. A service with
+ * two places in the circle can make the rows more than the services: then it cannot tell (null),
+ * and the caller asks the candidates' statement. Saves that statement's probe of each candidate's
+ * places (7 of its 11 buffers per candidate).
+ */
+async function pointCandidates(sql: Sql, spec: SearchSpec, driving: TermGroup, otherWords: boolean): Promise<PageRow | null> {
+  const params: unknown[] = [];
+  const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+  const bound = spec.candidates ?? CANDIDATES;
+  const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(spec.radiusKm, 'float8')];
+  const where = filterSql(spec, p, false);
+  if (otherWords) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
+  const after = spec.after ? `and (m.sort_key, m.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
+  const [row] = await sql.query<PageRow & { rows: number }>(
+    `with cand as materialized (
+       select s.id, l.km from (select l.* from (select l.tenant_id, l.service_id, l.location_id, l.lexeme, ${haversine(lat, lng)} as km from directory_posting_points l
+                                                 where l.tenant_id = app_tenant_id() and ${inGroupSql(driving, 'l.lexeme', p)} and ${boxSql(lat, lng, r)} offset 0) l
+                                where l.km <= ${r}
+                                  and (l.lexeme = ${p(driving[0]!.from, 'text')} or l.lexeme = (select min(f.lexeme) from directory_posting_points f
+                                        where f.tenant_id = l.tenant_id and f.service_id = l.service_id and f.location_id = l.location_id and ${inGroupSql(driving, 'f.lexeme', p)}))) l
+       cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${where.join('\n and ')} offset 0) s
+       limit ${p(bound + 1, 'int')})
+     select (select count(distinct id) from cand)::int as n, (select count(*) from cand)::int as rows,
+            coalesce((select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', q.sort_key) order by q.sort_key, q.id)
+              from (select m.id, m.sort_key from (select c.id, min(c.km)::float8 as sort_key from cand c group by c.id) m
+                     where (select count(*) from cand) <= ${p(bound, 'int')} ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}) q), '[]'::json) as hits`,
+    params,
+  );
+  if (!row || (row.rows > bound && row.n <= bound)) return null;
+  return row;
 }
 
 /**

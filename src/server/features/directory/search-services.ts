@@ -1,5 +1,5 @@
 import type { PublicServiceSearchQuery, ServicePage, ServiceSearchQuery, ServiceSummary } from '../../../contracts/directory';
-import type { Sql } from '../../db/database';
+import { preparedShape, type Sql } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/pagination';
@@ -24,6 +24,9 @@ export function shortDescription(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120)).trimEnd()}…`;
 }
 
+/** Every statement of a search as a prepared statement of its shape (decision 0026). */
+const shaped = (sql: Sql): Sql => ({ query: (text, params) => sql.query(preparedShape(text), params), exec: (text) => sql.exec(text) });
+
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 /** Great-circle distance in km, the formula of search-queries.ts's haversine. */
 export function haversineKm(a: Point, b: Point): number {
@@ -42,10 +45,14 @@ export function toSummary(r: SummaryRow, distanceKm: number | null): ServiceSumm
   };
 }
 
-async function search(sql: Sql, query: PublicServiceSearchQuery, audience: Audience, ctx: SearchContext): Promise<ServicePage> {
+async function search(unprepared: Sql, query: PublicServiceSearchQuery, audience: Audience, ctx: SearchContext): Promise<ServicePage> {
   if ((query.sort === 'distance' || query.radiusKm !== undefined) && !ctx.origin)
     throw new AppError('validation_failed', { field: 'query.postcode', detail: 'Give a postcode to search by distance.' });
   const cursor = decodeCursor(query.cursor, 2);
+  // A text search's statements are prepared by shape: their plans are fixed by their form (fences,
+  // laterals), and parsing and planning were a third of their time (decision 0026). Not a search
+  // by filters alone: there a filter's frequency decides the plan, which a generic plan cannot see.
+  const sql = query.q?.trim() ? shaped(unprepared) : unprepared;
   // A search never holds a connection for long: PostgreSQL cancels a runaway statement (a
   // transaction-local setting; PGlite ignores it, there the query shapes themselves are bounded).
   // synchronize_seqscans off: a scan that stops after the first matches (search-queries.ts) then
