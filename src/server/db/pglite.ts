@@ -100,8 +100,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     withTenant: (context, work) => inContext(context, work),
     withoutTenant: (work) => inContext(null, work),
     asOwner: (work) => pglite.transaction((tx) => work(wrap(tx, run))),
-    async vacuumAnalyze() {
+    async settleAfterBulkLoad() {
       await pglite.exec('vacuum (analyze)');
+      await pglite.exec('checkpoint');
     },
     async ping() {
       await pglite.query('select 1');

@@ -45,8 +45,9 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
     withTenant: (context, work) => transaction(context, work),
     withoutTenant: (work) => transaction(null, work),
     asOwner: (work) => transaction('owner', work),
-    async vacuumAnalyze() {
+    async settleAfterBulkLoad() {
       await pool.query('vacuum (analyze)');
+      await pool.query('checkpoint');
     },
     async ping() {
       await pool.query('select 1');
