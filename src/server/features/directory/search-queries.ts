@@ -294,7 +294,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     // follows a count over CANDIDATES probed every service of the first filter (decision 0018).
     const { params, p, inSets } = statement();
     const [row] = await sql.query<PageRow>(
-      `with cand as materialized (${inSets('s.id, lower(s.name) as sort_key')})
+      `with cand as materialized (${inSets('s.id, s.name_key as sort_key')})
        ${pageSql(spec, p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text')}`,
       params,
     );
@@ -302,19 +302,20 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   }
 
   // By name: with at most CANDIDATES matches, sort them; with more, walk the name index
-  // (services_name_order), which stops after a page since matches are dense.
+  // (services_name_walk, or services_kind_name_walk with a kind), which stops after a page since
+  // matches are dense; a step that fails the filters on services is decided on the index alone.
   const first = statement();
   const [row] = await sql.query<PageRow>(
-    `with cand as materialized (${first.candidates('s.id, lower(s.name) as sort_key')})
+    `with cand as materialized (${first.candidates('s.id, s.name_key as sort_key')})
      ${pageSql(spec, first.p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text', true)}`,
     first.params,
   );
   if ((row?.n ?? 0) <= bound) return result(row, bound);
   const { params, p, matches } = statement();
-  const after = spec.after ? `and (lower(s.name), s.id) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '';
+  const after = spec.after ? `and (s.name_key, s.id) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '';
   const hits = await sql.query<SearchHit>(
-    `select s.id, lower(s.name) as sort_key, null::float8 as distance_km from services s
-      where ${matches()} ${after} order by lower(s.name), s.id limit ${p(spec.limit + 1, 'int')}`,
+    `select s.id, s.name_key as sort_key, null::float8 as distance_km from services s
+      where ${matches()} ${after} order by s.name_key, s.id limit ${p(spec.limit + 1, 'int')}`,
     params,
   );
   return { hits, total: bound, totalExact: false };
