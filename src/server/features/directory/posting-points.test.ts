@@ -78,4 +78,19 @@ describe('postings with a place', () => {
     expect(await byDistance('plonsbal')).toEqual([one.id]);
     expect(await byDistance('kwakbal')).not.toContain(one.id);
   });
+
+  it('count the matches in a radius as the candidates\' statement does, whichever bound: all, more, or undecided', async () => {
+    const org = await makeOrganization(t, admin, 'Stichting Speelruimte');
+    const places = [await makeLocation(t, admin, org, 'Tolhuis', north(0.1)), await makeLocation(t, admin, org, 'Tolhal', north(0.3)), await makeLocation(t, admin, org, 'Tolschuur', north(8))];
+    // Two words of one range in one service (tolspel, tolspellen), a service with two places in the circle, one outside it.
+    for (const [i, locationIds] of [[places[0]!], [places[0]!, places[1]!], [places[1]!], [places[2]!], [places[1]!]].entries())
+      await makeService(t, admin, { organizationId: org, name: i === 4 ? 'Tolspellen en tolspel' : `Tolspel ${i}`, locationIds });
+    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, 'tolspel'));
+    for (const candidates of [1, 2, 3, 4, 5, 250]) {
+      const spec = searchSpec({ tsquery, origin: point, sort: 'distance', radiusKm: 2, limit: 2, candidates });
+      const [fromPoints, asBefore] = [await allSearchPages(t, spec), await allSearchPages(t, { ...spec, bandedRings: false })];
+      expect(fromPoints, `bound ${candidates}`).toEqual(asBefore);
+      expect(fromPoints.hits).toHaveLength(4);
+    }
+  });
 });

@@ -50,6 +50,34 @@ export function inGroupSql(group: TermGroup, column: string, p: Param): string {
   return `(${inRangeSql(outer, column, p)} and (${group.map((r) => `(${inRangeSql(r, column, p)})`).join(' or ')}))`;
 }
 
+/** A group with more distinct lexemes than this is searched by its ranges (lexemesOf). */
+const LEXEMES_AT_MOST = 64;
+
+/**
+ * The distinct lexemes of the group's ranges that have postings, sorted (a skip scan: one index
+ * probe per lexeme), or null when there are more than LEXEMES_AT_MOST. An index on (lexeme,
+ * latitude) can bound the latitude only under `lexeme = ` one value, not under a range: a ring of
+ * a common word's postings with a place read every posting of the range (decision 0026).
+ */
+export async function lexemesOf(sql: Sql, group: TermGroup): Promise<string[] | null> {
+  const [row] = await sql.query<{ lexemes: string[] | null; most: number }>(
+    `with recursive lx(lexeme, upto, n) as (
+       select (select min(d.lexeme) from directory_postings d where d.tenant_id = app_tenant_id() and d.lexeme >= r.f and d.lexeme < r.t), r.t, 1
+         from unnest($1::text[], $2::text[]) r(f, t)
+       union all
+       select (select min(d.lexeme) from directory_postings d where d.tenant_id = app_tenant_id() and d.lexeme > lx.lexeme and d.lexeme < lx.upto), lx.upto, lx.n + 1
+         from lx where lx.lexeme is not null and lx.n <= $3::int)
+     select array_agg(lexeme order by lexeme) filter (where lexeme is not null) as lexemes, (count(lexeme))::int as most from lx`,
+    [group.map((r) => r.from), group.map((r) => r.to), LEXEMES_AT_MOST],
+  );
+  if (!row || row.most > LEXEMES_AT_MOST) return null;
+  return row.lexemes ?? [];
+}
+
+/** `column` is one of `lexemes` (from lexemesOf) when known, else in one of the group's ranges. */
+export const lexemeInSql = (group: TermGroup, lexemes: string[] | null, column: string, p: Param) =>
+  lexemes ? `${column} = any(${p(lexemes, 'text[]')})` : inGroupSql(group, column, p);
+
 /** Postings read at most to choose the driving word: enough to tell a rare word from a common one. */
 const COUNT_BOUND = 1000;
 

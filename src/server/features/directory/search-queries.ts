@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/database';
 import type { Weekday } from '../../../contracts/directory';
 import { amsterdamClock } from './open-now';
-import { candidatesSql, inGroupSql, rarestGroup, termGroups, type TermGroup } from './postings';
+import { candidatesSql, lexemeInSql, lexemesOf, rarestGroup, termGroups, type TermGroup } from './postings';
 
 /** Adds a value to a statement's parameters and returns its placeholder with the cast, e.g. `$3::uuid`. */
 type Param = (value: unknown, cast: string) => string;
@@ -41,6 +41,12 @@ export interface SearchSpec {
   filterSets?: boolean;
   /** False: each ring of a distance search probes all its locations, as before decision 0024 (tests compare the two). */
   bandedRings?: boolean;
+}
+
+/** The word a distance search reads its places from: the driving group, and its lexemes when few (lexemesOf). */
+interface DrivingWord {
+  group: TermGroup;
+  lexemes: string[] | null;
 }
 
 export interface SearchHit {
@@ -260,9 +266,10 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   };
 
   if (spec.sort === 'distance' && spec.origin) {
-    if (driving && spec.radiusKm !== null && spec.bandedRings !== false) {
-      const near = await pointCandidates(sql, spec, driving, groups.length > 1);
-      if (near) return near.n <= bound ? result(near, bound) : { hits: await ringSearch(sql, spec, driving), total: bound, totalExact: false };
+    const word = driving && spec.bandedRings !== false ? { group: driving, lexemes: await lexemesOf(sql, driving) } : null;
+    if (word && spec.radiusKm !== null) {
+      const near = await pointCandidates(sql, spec, word, groups.length > 1);
+      if (near) return near.n <= bound ? result(near, bound) : { hits: await ringSearch(sql, spec, word), total: bound, totalExact: false };
     }
     const { params, p, candidates } = statement();
     const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
@@ -272,7 +279,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
       params,
     );
     if ((row?.n ?? 0) <= bound) return result(row, bound);
-    return { hits: await ringSearch(sql, spec, driving), total: bound, totalExact: false };
+    return { hits: await ringSearch(sql, spec, word), total: bound, totalExact: false };
   }
 
   if (spec.tsquery && spec.sort === 'relevance') {
@@ -321,42 +328,49 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   return { hits, total: bound, totalExact: false };
 }
 
+/** Rows of the circle's postings with a place read at most per candidate (pointCandidates). */
+const POINT_ROWS_PER_CANDIDATE = 4;
+
 /**
  * A text search by distance within a radius, from the driving word's postings with a place
- * (decision 0026): the first CANDIDATES + 1 rows of (service, place) in the circle whose service
- * passes the filters and every word, each read once per place (at the service's first lexeme of
- * the word there, as candidatesSql). With at most CANDIDATES rows they are all the matches, each
- * service at its nearest place: the page, exactly as the candidates' statement would give it.
- * With more, and as many services as rows, there are more than CANDIDATES matches. A service with
- * two places in the circle can make the rows more than the services: then it cannot tell (null),
- * and the caller asks the candidates' statement. Saves that statement's probe of each candidate's
- * places (7 of its 11 buffers per candidate).
+ * (decision 0026). The first rows of the word's postings in the circle (at most
+ * POINT_ROWS_PER_CANDIDATE per candidate, index only), one per place of a service (a service has
+ * a row per lexeme of the word's range), then the services probed against the filters and every
+ * word until CANDIDATES + 1 pass. When those rows were all of the circle's, the services that
+ * pass are all the matches (at most CANDIDATES: the page, each service at its nearest place,
+ * exactly as the candidates' statement gives it; more: "more than CANDIDATES"). When they were
+ * not all, CANDIDATES + 1 distinct services passing still proves "more". Otherwise it cannot tell
+ * (few rows passed, or a service had two places among them): null, and the caller asks the
+ * candidates' statement. Saves that statement's probe of each candidate's places, 7 of its 11
+ * buffers per candidate.
  */
-async function pointCandidates(sql: Sql, spec: SearchSpec, driving: TermGroup, otherWords: boolean): Promise<PageRow | null> {
+async function pointCandidates(sql: Sql, spec: SearchSpec, word: DrivingWord, otherWords: boolean): Promise<PageRow | null> {
   const params: unknown[] = [];
   const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
   const bound = spec.candidates ?? CANDIDATES;
+  const prefixRows = (bound + 1) * POINT_ROWS_PER_CANDIDATE;
   const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(spec.radiusKm, 'float8')];
   const where = filterSql(spec, p, false);
   if (otherWords) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
   const after = spec.after ? `and (m.sort_key, m.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
-  const [row] = await sql.query<PageRow & { rows: number }>(
-    `with cand as materialized (
-       select s.id, l.km from (select l.* from (select l.tenant_id, l.service_id, l.location_id, l.lexeme, ${haversine(lat, lng)} as km from directory_posting_points l
-                                                 where l.tenant_id = app_tenant_id() and ${inGroupSql(driving, 'l.lexeme', p)} and ${boxSql(lat, lng, r)} offset 0) l
-                                where l.km <= ${r}
-                                  and (l.lexeme = ${p(driving[0]!.from, 'text')} or l.lexeme = (select min(f.lexeme) from directory_posting_points f
-                                        where f.tenant_id = l.tenant_id and f.service_id = l.service_id and f.location_id = l.location_id and ${inGroupSql(driving, 'f.lexeme', p)}))) l
+  const [row] = await sql.query<PageRow & { rows: number; prefix: number }>(
+    `with prefix as materialized (
+       select l.tenant_id, l.service_id, l.location_id, l.km from (select l.tenant_id, l.service_id, l.location_id, ${haversine(lat, lng)} as km from directory_posting_points l
+                                                                    where l.tenant_id = app_tenant_id() and ${lexemeInSql(word.group, word.lexemes, 'l.lexeme', p)} and ${boxSql(lat, lng, r)} offset 0) l
+        where l.km <= ${r} limit ${p(prefixRows, 'int')}),
+     cand as materialized (
+       select s.id, l.km from (select distinct tenant_id, service_id, location_id, km from prefix) l
        cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${where.join('\n and ')} offset 0) s
        limit ${p(bound + 1, 'int')})
-     select (select count(distinct id) from cand)::int as n, (select count(*) from cand)::int as rows,
+     select (select count(*) from prefix)::int as prefix, (select count(distinct id) from cand)::int as n, (select count(*) from cand)::int as rows,
             coalesce((select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', q.sort_key) order by q.sort_key, q.id)
               from (select m.id, m.sort_key from (select c.id, min(c.km)::float8 as sort_key from cand c group by c.id) m
                      where (select count(*) from cand) <= ${p(bound, 'int')} ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}) q), '[]'::json) as hits`,
     params,
   );
-  if (!row || (row.rows > bound && row.n <= bound)) return null;
-  return row;
+  if (!row) return null;
+  if (row.n > bound) return row;
+  return row.prefix < prefixRows && row.rows <= bound ? row : null;
 }
 
 /**
@@ -372,7 +386,7 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, driving: TermGroup, o
  * costs a scan of its locations (the coordinates index) and probes for the page only, not a probe
  * of every location it holds (a mid-frequency word's third ring probed 2.5k locations for 21 hits).
  */
-async function ringSearch(sql: Sql, spec: SearchSpec, driving: TermGroup | null): Promise<SearchHit[]> {
+async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null): Promise<SearchHit[]> {
   const want = spec.limit + 1;
   const maxKm = spec.radiusKm ?? LAST_RING_KM;
   const afterKm = spec.after ? Number(spec.after.key) : 0;
@@ -399,7 +413,7 @@ async function ringSearch(sql: Sql, spec: SearchSpec, driving: TermGroup | null)
     const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(ring, 'float8')];
     if (spec.bandedRings === false) hits.length = 0; // a whole ring reads the previous one again
     const limit = p(want - hits.length, 'int');
-    hits.push(...(await sql.query<SearchHit>(spec.bandedRings === false ? wholeRingSql(spec, p, matches, lat, lng, r, limit) : bandSql(spec, p, matches, driving, lat, lng, r, inner, limit), params)));
+    hits.push(...(await sql.query<SearchHit>(spec.bandedRings === false ? wholeRingSql(spec, p, matches, lat, lng, r, limit) : bandSql(spec, p, matches, word, lat, lng, r, inner, limit), params)));
     inner = ring;
     if (hits.length >= want || ring >= maxKm) {
       if (hits.length >= want || spec.radiusKm !== null) return hits;
@@ -424,19 +438,20 @@ async function ringSearch(sql: Sql, spec: SearchSpec, driving: TermGroup | null)
  * the probes run in that order and the incremental sort on (km, id) lets the limit stop them. A
  * service is kept at its nearest location only (ties: the smaller location id), so no grouping
  * is needed and the cursor applies per row. With text, the places are those of the driving
- * word's postings (`driving`, see rarestGroup) in directory_posting_points, read from its index
- * alone (decision 0026): only services that have the word are probed, and checked against every
- * word by `@@`. Without text, the locations of the band, each probed for its services.
+ * word's postings (`word`, see rarestGroup) in directory_posting_points, read from its index
+ * alone, by its lexemes when known so the latitude bounds the scan (decision 0026): only services
+ * that have the word are probed, and checked against every word by `@@`. Without text, the
+ * locations of the band, each probed for its services.
  */
-function bandSql(spec: SearchSpec, p: Param, matches: string, driving: TermGroup | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
+function bandSql(spec: SearchSpec, p: Param, matches: string, word: DrivingWord | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
   const km = haversine(lat, lng);
   const band = [`l.km <= ${r}`, ...(inner > 0 ? [`l.km > ${p(inner, 'float8')}`] : []), ...(spec.after ? [`l.km >= ${p(spec.after.key, 'float8')}`] : [])];
   const after = spec.after ? `where (l.km, s.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
   // Rows (tenant_id, service_id, id: the location) of the box; a service has a row per lexeme of
   // the word's range at each place, hence distinct.
-  const places = driving
+  const places = word
     ? `select distinct l.tenant_id, l.service_id, l.location_id as id, l.latitude, l.longitude from directory_posting_points l
-        where l.tenant_id = app_tenant_id() and ${inGroupSql(driving, 'l.lexeme', p)} and ${boxSql(lat, lng, r)}`
+        where l.tenant_id = app_tenant_id() and ${lexemeInSql(word.group, word.lexemes, 'l.lexeme', p)} and ${boxSql(lat, lng, r)}`
     : `select l.tenant_id, x.service_id, l.id, l.latitude, l.longitude from locations l
         cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
         where l.tenant_id = app_tenant_id() and ${boxSql(lat, lng, r)}`;
