@@ -305,11 +305,11 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   if (fromSets) {
     // By name from the intersection, in one statement: its first CANDIDATES + 1 matches (each
     // service probed by key) are counted; with at most CANDIDATES they are all, sorted; with more,
-    // the name walk (index only, services_name_walk) keeps the services in the intersection (a
-    // hashed subplan: `coalesce` keeps it one, as a semi-join it probed every service of the
-    // intersection and sorted them) until a page is full. Sorting all of a large intersection probed each of its
-    // services (opvoeden ∩ ar at 100k: 1,983 probes, 7.9k buffers); a walk per filter probed every
-    // service of the first filter (decision 0018).
+    // the name walk (index only, services_name_walk) keeps the services in the intersection, a
+    // hashed subplan (`coalesce` keeps it one: as a semi-join it probed every service of the
+    // intersection and sorted them), until a page is full. Sorting all of a large intersection
+    // probed each of its services (opvoeden ∩ ar at 100k: 1,983 probes, 7.9k buffers); a walk
+    // checking each filter by a probe read every service of the first filter (decision 0018).
     const { params, p, intersection, others, cap } = statement();
     const [where, size, bounded] = [others(), p(spec.limit + 1, 'int'), p(bound, 'int')];
     const after = (key: string, id: string) => (spec.after ? `and (${key}, ${id}) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '');
