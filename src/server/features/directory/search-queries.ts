@@ -200,14 +200,22 @@ const nearbySql = (lat: string, lng: string, r: string) => `${boxSql(lat, lng, r
 const nearestKmSql = (lat: string, lng: string) => `(select min(${haversine(lat, lng)}) from service_at_locations x join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
   where x.tenant_id = c.tenant_id and x.service_id = c.id and l.latitude is not null)`;
 
+/** The keyset condition "after the cursor" on the SQL expressions `key` and `id`, or null on the first page. */
+const cursorSql = (spec: SearchSpec, p: Param, key: string, id: string, keyCast: 'text' | 'float8') =>
+  spec.after ? `(${key}, ${id}) > (${p(spec.after.key, keyCast)}, ${p(spec.after.id, 'uuid')})` : null;
+
+/** The rows (id, sort_key, distance_km) of the query `rows`, already sorted and limited, as the JSON array of hits (null for none). */
+const hitsSql = (rows: string) =>
+  `(select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', q.distance_km) order by q.sort_key, q.id) from (${rows}) q)`;
+
 /** A page of rows (id, sort_key, distance_km) of relation `rows` after the cursor, as JSON, with the candidates' count. */
 const pageSql = (spec: SearchSpec, p: Param, rows: string, keyCast: 'text' | 'float8', onlyAll = false) => {
   // onlyAll: rows only when the candidates are all the matches; with more, the caller pages
   // another way, and the rows (distances) are not computed at all.
-  const conditions = [...(onlyAll ? [`(select count(*) from cand) <= ${spec.candidates ?? CANDIDATES}`] : []), ...(spec.after ? [`(m.sort_key, m.id) > (${p(spec.after.key, keyCast)}, ${p(spec.after.id, 'uuid')})`] : [])];
+  const conditions = [...(onlyAll ? [`(select count(*) from cand) <= ${spec.candidates ?? CANDIDATES}`] : []), cursorSql(spec, p, 'm.sort_key', 'm.id', keyCast)].filter((c) => c !== null);
   const after = conditions.length ? `where ${conditions.join(' and ')}` : '';
-  return `select (select count(*) from cand)::int as n, coalesce((select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', q.distance_km) order by q.sort_key, q.id)
-      from (select m.id, m.sort_key, m.distance_km from ${rows} m ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}) q), '[]'::json) as hits`;
+  return `select (select count(*) from cand)::int as n,
+      coalesce(${hitsSql(`select m.id, m.sort_key, m.distance_km from ${rows} m ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}`)}, '[]'::json) as hits`;
 };
 
 interface PageRow { n: number; hits: SearchHit[] }
@@ -273,8 +281,10 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   };
 
   if (spec.sort === 'distance' && spec.origin) {
-    const word = driving && spec.bandedRings !== false ? { group: driving, lexemes: await lexemesOf(sql, driving) } : null;
-    if (word && spec.radiusKm !== null) {
+    // The driving word's places, read only when a statement uses them (no rings with at most CANDIDATES matches).
+    const wordOf = async (): Promise<DrivingWord | null> => (driving && spec.bandedRings !== false ? { group: driving, lexemes: await lexemesOf(sql, driving) } : null);
+    const word = spec.radiusKm !== null ? await wordOf() : null;
+    if (word) {
       const near = await pointCandidates(sql, spec, word, groups.length > 1);
       if (near) return near.n <= bound ? result(near, bound) : { hits: await ringSearch(sql, spec, word), total: bound, totalExact: false };
     }
@@ -286,7 +296,7 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
       params,
     );
     if ((row?.n ?? 0) <= bound) return result(row, bound);
-    return { hits: await ringSearch(sql, spec, word), total: bound, totalExact: false };
+    return { hits: await ringSearch(sql, spec, word ?? (await wordOf())), total: bound, totalExact: false };
   }
 
   if (spec.tsquery && spec.sort === 'relevance') {
@@ -314,17 +324,16 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     // filter by a probe read every service of the first filter (decision 0018).
     const { params, p, intersection, others, cap } = statement();
     const [where, size, bounded] = [others(), p(spec.limit + 1, 'int'), p(bound, 'int')];
-    const after = (key: string, id: string) => (spec.after ? `and (${key}, ${id}) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '');
-    const hitsOf = (rows: string) => `(select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', null) order by q.sort_key, q.id) from (${rows}) q)`;
+    const after = (key: string, id: string) => { const c = cursorSql(spec, p, key, id, 'text'); return c ? `and ${c}` : ''; };
     const [row] = await sql.query<PageRow>(
       `with inter as materialized (${intersection()}),
        cand as materialized (select c.* from inter i cross join lateral (select s.id, s.name_key as sort_key from services s where s.id = i.id and ${where} offset 0) c limit ${cap()})
        select (select count(*) from cand)::int as n, coalesce(
-         ${hitsOf(`select m.id, m.sort_key from cand m where (select count(*) from cand) <= ${bounded} ${after('m.sort_key', 'm.id')} order by m.sort_key, m.id limit ${size}`)},
-         ${hitsOf(`select c.id, c.sort_key from inter i cross join lateral (select s.id, s.name_key as sort_key from services s where s.id = i.id and ${where} offset 0) c
+         ${hitsSql(`select m.id, m.sort_key, null::float8 as distance_km from cand m where (select count(*) from cand) <= ${bounded} ${after('m.sort_key', 'm.id')} order by m.sort_key, m.id limit ${size}`)},
+         ${hitsSql(`select c.id, c.sort_key, null::float8 as distance_km from inter i cross join lateral (select s.id, s.name_key as sort_key from services s where s.id = i.id and ${where} offset 0) c
                     where (select count(*) from cand) > ${bounded} and (select count(*) from inter) <= ${p(SORT_ALL_UP_TO * bound, 'int')} ${after('c.sort_key', 'c.id')}
                     order by c.sort_key, c.id limit ${size}`)},
-         ${hitsOf(`select s.id, s.name_key as sort_key from services s where (select count(*) from cand) > ${bounded} and (select count(*) from inter) > ${p(SORT_ALL_UP_TO * bound, 'int')}
+         ${hitsSql(`select s.id, s.name_key as sort_key, null::float8 as distance_km from services s where (select count(*) from cand) > ${bounded} and (select count(*) from inter) > ${p(SORT_ALL_UP_TO * bound, 'int')}
                     and ${where} and coalesce(s.id in (select id from inter), false) ${after('s.name_key', 's.id')} order by s.name_key, s.id limit ${size}`)},
          '[]'::json) as hits`,
       params,
@@ -343,10 +352,10 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   );
   if ((row?.n ?? 0) <= bound) return result(row, bound);
   const { params, p, matches } = statement();
-  const after = spec.after ? `and (s.name_key, s.id) > (${p(spec.after.key, 'text')}, ${p(spec.after.id, 'uuid')})` : '';
+  const after = cursorSql(spec, p, 's.name_key', 's.id', 'text');
   const hits = await sql.query<SearchHit>(
     `select s.id, s.name_key as sort_key, null::float8 as distance_km from services s
-      where ${matches()} ${after} order by s.name_key, s.id limit ${p(spec.limit + 1, 'int')}`,
+      where ${matches()} ${after ? `and ${after}` : ''} order by s.name_key, s.id limit ${p(spec.limit + 1, 'int')}`,
     params,
   );
   return { hits, total: bound, totalExact: false };
@@ -379,7 +388,7 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, word: DrivingWord, ot
   const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(spec.radiusKm, 'float8')];
   const where = filterSql(spec, p, false);
   if (otherWords) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
-  const after = spec.after ? `and (m.sort_key, m.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
+  const after = cursorSql(spec, p, 'm.sort_key', 'm.id', 'float8');
   const [row] = await sql.query<PageRow & { rows: number; prefix: number }>(
     `with prefix as materialized (
        select l.tenant_id, l.service_id, l.location_id, l.km from (select l.tenant_id, l.service_id, l.location_id, ${haversine(lat, lng)} as km from directory_posting_points l
@@ -390,9 +399,8 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, word: DrivingWord, ot
        cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${where.join('\n and ')} offset 0) s
        limit ${p(bound + 1, 'int')})
      select (select count(*) from prefix)::int as prefix, (select count(distinct id) from cand)::int as n, (select count(*) from cand)::int as rows,
-            coalesce((select json_agg(json_build_object('id', q.id, 'sort_key', q.sort_key, 'distance_km', q.sort_key) order by q.sort_key, q.id)
-              from (select m.id, m.sort_key from (select c.id, min(c.km)::float8 as sort_key from cand c group by c.id) m
-                     where (select count(*) from cand) <= ${p(bound, 'int')} ${after} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}) q), '[]'::json) as hits`,
+            ${hitsSql(`select m.id, m.sort_key, m.sort_key as distance_km from (select c.id, min(c.km)::float8 as sort_key from cand c group by c.id) m
+                     where (select count(*) from cand) <= ${p(bound, 'int')} ${after ? `and ${after}` : ''} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}`)} as hits`,
     params,
   );
   if (!row) return null;
@@ -473,7 +481,8 @@ async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null):
 function bandSql(spec: SearchSpec, p: Param, matches: string, word: DrivingWord | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
   const km = haversine(lat, lng);
   const band = [`l.km <= ${r}`, ...(inner > 0 ? [`l.km > ${p(inner, 'float8')}`] : []), ...(spec.after ? [`l.km >= ${p(spec.after.key, 'float8')}`] : [])];
-  const after = spec.after ? `where (l.km, s.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
+  const cursor = cursorSql(spec, p, 'l.km', 's.id', 'float8');
+  const after = cursor ? `where ${cursor}` : '';
   // Rows (tenant_id, service_id, id: the location) of the box; a service has a row per lexeme of
   // the word's range at each place, hence distinct.
   const places = word
@@ -497,7 +506,8 @@ function bandSql(spec: SearchSpec, p: Param, matches: string, word: DrivingWord 
 
 /** The matches with a location within r (their nearest there), after the cursor: every location of the ring probed (before decision 0024; tests compare). */
 function wholeRingSql(spec: SearchSpec, p: Param, matches: string, lat: string, lng: string, r: string, limit: string): string {
-  const after = spec.after ? `having (min(l.km), s.id) > (${p(spec.after.key, 'float8')}, ${p(spec.after.id, 'uuid')})` : '';
+  const cursor = cursorSql(spec, p, 'min(l.km)', 's.id', 'float8');
+  const after = cursor ? `having ${cursor}` : '';
   return `select s.id, min(l.km) as sort_key, min(l.km) as distance_km
        from (select l.tenant_id, l.id, ${haversine(lat, lng)} as km from locations l where l.tenant_id = app_tenant_id() and ${nearbySql(lat, lng, r)}) l
        cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
