@@ -44,7 +44,7 @@ type Param = (value: unknown, cast: string) => string;
 const inRangeSql = (r: LexemeRange, column: string, p: Param) => `${column} >= ${p(r.from, 'text')} and ${column} < ${p(r.to, 'text')}`;
 
 /** `column` lies in one of the group's (sorted, disjoint) ranges; the outer bounds first, for the index. */
-export function inGroupSql(group: TermGroup, column: string, p: Param): string {
+function inGroupSql(group: TermGroup, column: string, p: Param): string {
   if (group.length === 1) return `(${inRangeSql(group[0]!, column, p)})`;
   const outer = { from: group[0]!.from, to: group[group.length - 1]!.to };
   return `(${inRangeSql(outer, column, p)} and (${group.map((r) => `(${inRangeSql(r, column, p)})`).join(' or ')}))`;

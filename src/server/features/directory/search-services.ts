@@ -52,7 +52,8 @@ async function search(unprepared: Sql, query: PublicServiceSearchQuery, audience
   // A text search's statements are prepared by shape: their plans are fixed by their form (fences,
   // laterals), and parsing and planning were a third of their time (decision 0026). Not a search
   // by filters alone: there a filter's frequency decides the plan, which a generic plan cannot see.
-  const sql = query.q?.trim() ? shaped(unprepared) : unprepared;
+  const withText = Boolean(query.q?.trim());
+  const sql = withText ? shaped(unprepared) : unprepared;
   // A search never holds a connection for long: PostgreSQL cancels a runaway statement (a
   // transaction-local setting; PGlite ignores it, there the query shapes themselves are bounded).
   // synchronize_seqscans off: a scan that stops after the first matches (search-queries.ts) then
@@ -62,9 +63,8 @@ async function search(unprepared: Sql, query: PublicServiceSearchQuery, audience
   // search: with a low estimate for a word's postings the planner read all of them in a bitmap and
   // sorted them, instead of walking the index in order and stopping after the candidates. Not
   // without text: some filter combinations read twice the buffers without bitmaps (decision 0018).
-  const withText = query.q?.trim() ? `, set_config('enable_bitmapscan', 'off', true)` : '';
   await sql.query(`select set_config('statement_timeout', '${SEARCH_TIMEOUT_MS}', true), set_config('synchronize_seqscans', 'off', true),
-    set_config('jit', 'off', true)${withText}`);
+    set_config('jit', 'off', true)${withText ? `, set_config('enable_bitmapscan', 'off', true)` : ''}`);
   if (cursor && typeof cursor[1] !== 'string') throw new AppError('invalid_cursor', { field: 'query.cursor' });
   const { hits, total, totalExact } = await searchServiceIds(sql, {
     tsquery: await searchQueryFor(sql, query.q), themes: list(query.theme), costs: list(query.cost), languages: list(query.language),
