@@ -106,3 +106,12 @@ test('on a phone a resident finds services despite a typo and by a word form, fi
   await expect(page.getByRole('status').filter({ hasText: 'We hebben je voorstel ontvangen' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a shared search link shows its filters in the form, also those whose options load after the page', async ({ page, baseURL }) => {
+  await blockInternet(page, baseURL);
+  await page.goto('/sociale-kaart?theme=opvoeden&language=ar');
+  const form = page.getByRole('region', { name: 'Zoeken' });
+  await expect(form.getByLabel('Onderwerp')).toHaveValue('opvoeden');
+  await expect(form.getByLabel('Taal')).toHaveValue('ar');
+  await expect(form.getByLabel('Onderwerp').locator('option:checked')).toHaveText('Opvoeden');
+});

@@ -11,7 +11,10 @@ export function SelectField({ name, options }: { name: string; options: { value:
       description={text.hint && <FormFieldDescription id={hintId}>{text.hint}</FormFieldDescription>}
       errorMessage={error && <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage>}
       input={
-        <Select id={id} invalid={!!error} aria-describedby={describedBy} {...register(name)}>
+        // Keyed by its options: options that arrive after the form's values (from the server)
+        // mount a new select, which the form then sets to its value; a native select whose value
+        // had no option yet stays on the first option.
+        <Select key={options.map((option) => option.value).join('\n')} id={id} invalid={!!error} aria-describedby={describedBy} {...register(name)}>
           {options.map((option) => (
             <SelectOption key={option.value} value={option.value}>
               {option.label}
