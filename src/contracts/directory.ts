@@ -152,6 +152,17 @@ export const ScheduleInput = z.strictObject({
   .refine((s) => !s.validFrom || !s.validTo || s.validFrom <= s.validTo, { error: 'The end date is before the start date', path: ['validTo'] });
 export type ScheduleInput = z.infer<typeof ScheduleInput>;
 
+/**
+ * A service's lists without their default: an edit that leaves a list out keeps it (a default here
+ * made every edit without `languages` clear them), a new service starts with an empty one.
+ */
+const serviceLists = {
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'Use a language code like nl' })).max(20),
+  districtIds: z.array(Uuid).max(50),
+  phones: z.array(z.strictObject({ number: z.string().trim().regex(/^[+0-9 ()-]{6,30}$/, { error: 'Use a phone number like 020 123 4567' }), description: Text(200).nullable().default(null) })).max(5),
+  schedules: z.array(ScheduleInput).max(30),
+};
+
 const serviceFields = {
   name: z.string().trim().min(2, { error: 'Give the name' }).max(200),
   alternateName: Text(200).nullable().default(null),
@@ -167,10 +178,10 @@ const serviceFields = {
   cost: CostLevel.nullable().default(null),
   /** Theme codes; unknown codes are refused naming the field. */
   themes: z.array(z.string().regex(/^[a-z0-9-]{1,100}$/)).min(1, { error: 'Choose at least one theme' }).max(5),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'Use a language code like nl' })).max(20).default([]),
-  districtIds: z.array(Uuid).max(50).default([]),
-  phones: z.array(z.strictObject({ number: z.string().trim().regex(/^[+0-9 ()-]{6,30}$/, { error: 'Use a phone number like 020 123 4567' }), description: Text(200).nullable().default(null) })).max(5).default([]),
-  schedules: z.array(ScheduleInput).max(30).default([]),
+  languages: serviceLists.languages.default([]),
+  districtIds: serviceLists.districtIds.default([]),
+  phones: serviceLists.phones.default([]),
+  schedules: serviceLists.schedules.default([]),
 };
 const ageOrder = (v: { minimumAge?: number | null; maximumAge?: number | null }) => v.minimumAge == null || v.maximumAge == null || v.minimumAge <= v.maximumAge;
 const ageIssue = { error: 'The lowest age is above the highest age', path: ['maximumAge'] };
@@ -191,8 +202,8 @@ export const UpdateServiceInput = z.strictObject({
   applicationProcess: Text(2000).nullable().optional(), feesDescription: Text(1000).nullable().optional(),
   eligibilityDescription: Text(2000).nullable().optional(), interpretationServices: Text(1000).nullable().optional(),
   minimumAge: Age.nullable().optional(), maximumAge: Age.nullable().optional(), cost: CostLevel.nullable().optional(),
-  themes: serviceFields.themes.optional(), languages: serviceFields.languages.optional(), districtIds: serviceFields.districtIds.optional(),
-  phones: serviceFields.phones.optional(), schedules: serviceFields.schedules.optional(),
+  themes: serviceFields.themes.optional(), languages: serviceLists.languages.optional(), districtIds: serviceLists.districtIds.optional(),
+  phones: serviceLists.phones.optional(), schedules: serviceLists.schedules.optional(),
   status: ServiceStatus.optional(), isPublic: z.boolean().optional(), locationIds: z.array(DirectoryId).max(20).optional(),
 }).refine(ageOrder, ageIssue);
 export type UpdateServiceInput = z.infer<typeof UpdateServiceInput>;

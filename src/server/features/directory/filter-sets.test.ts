@@ -5,8 +5,9 @@ import type { SearchSpec } from './search-queries';
 import { allSearchPages, searchSpec } from './search-pages-kit';
 
 /**
- * A filter-only search with two or more of themes, languages and open now starts from the
- * intersection of those filters' service ids (decision 0018). On the seeded directory it must
+ * A filter-only search with themes, languages or open now starts from those filters' services: the
+ * merge of their facets in name order when each has one value (decision 0027), else the
+ * intersection of their service ids (decision 0018). On the seeded directory it must
  * return what the scan of services returns: the same pages, sort keys, distances and totals, by
  * name and by distance, with the usual bound on candidates and with one low enough to reach the
  * paths for "more matches than candidates".

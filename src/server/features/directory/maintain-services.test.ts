@@ -56,6 +56,16 @@ describe('providers keep their organisation\'s services', () => {
     expect(search.items.map((i: { name: string }) => i.name)).toEqual(['Vlinderhof gezinsbegeleiding']);
   });
 
+  it('an edit that leaves a list out keeps it: languages, phones, districts and opening hours stay', async () => {
+    const [district] = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query<{ id: string }>('select id from districts order by name limit 1'));
+    const lists = { languages: ['nl', 'ar'], phones: [{ number: '020 765 4321' }], districtIds: [district!.id], schedules: [{ weekdays: ['TU'], opensAt: '13:00', closesAt: '15:00' }] };
+    const service = await makeService(t, provider, { organizationId: orgId, name: 'Vlinderhof taalcafé', ...lists });
+    const edited = expectOk(await t.request('PATCH', `/api/v1/services/${service.id}`, { cookie: provider, body: { name: 'Vlinderhof taalcafé plus' }, headers: { 'if-match': 'W/"1"' } }));
+    expect(edited).toMatchObject({ name: 'Vlinderhof taalcafé plus', phones: [{ number: '020 765 4321' }], districts: [{ id: district!.id }],
+      schedules: [{ weekdays: ['TU'], opensAt: '13:00', closesAt: '15:00' }] });
+    expect((edited.languages as { code: string }[]).map((l) => l.code).sort()).toEqual(['ar', 'nl']);
+  });
+
   it('refuses bad input naming every field: unknown theme, ages, overlapping hours, unknown place', async () => {
     const bad = await t.request('POST', '/api/v1/services', { cookie: provider, body: serviceBody({ organizationId: orgId, themes: ['opvoeden', 'bestaat-niet'], locationIds: ['0190a000-0000-7000-8000-000000000000'],
       schedules: [{ weekdays: ['MO'], opensAt: '09:00', closesAt: '12:00' }, { weekdays: ['MO', 'TU'], opensAt: '11:00', closesAt: '13:00' }] }) });

@@ -53,6 +53,23 @@ async function openInSql(rules: OpeningRule[], at: Date): Promise<boolean[]> {
   });
 }
 
+/** The rules hold the facet of the moment's weekday and hour (directory_open_hours, migration 0023). */
+async function openHourInSql(rules: OpeningRule[], at: Date): Promise<boolean> {
+  const clock = amsterdamClock(at);
+  return db.withTenant({ tenantId }, async (sql) => {
+    await sql.query('create temporary table sc (like schedules including generated) on commit drop');
+    await sql.query(
+      `insert into sc (tenant_id, id, freq, byday, opens_at, closes_at, valid_from, valid_to)
+       select $1, gen_random_uuid(), r.freq, r.byday, r.opens_at, r.closes_at, null, null
+         from jsonb_to_recordset($2::jsonb) as r(freq text, byday text, opens_at time, closes_at time)`,
+      [tenantId, JSON.stringify(rules.map((r) => ({ freq: r.freq, byday: r.byday, opens_at: r.opensAt, closes_at: r.closesAt })))]);
+    const [row] = await sql.query<{ open: boolean }>(
+      'select exists (select 1 from sc cross join lateral directory_open_hours(row(sc.*)::schedules) h(slot) where h.slot = $1) as open',
+      [`${clock.weekday}:${clock.time.slice(0, 2)}`]);
+    return row!.open;
+  });
+}
+
 describe('open now', () => {
   it('reads the Amsterdam wall clock across summer and winter time', () => {
     expect(amsterdamClock(new Date('2026-07-01T07:30:00Z'))).toEqual({ date: '2026-07-01', time: '09:30:00', weekday: 'WE' });
@@ -73,5 +90,27 @@ describe('open now', () => {
       const open = isOpenAt(rules, at);
       expect(await openInSql(rules, at)).toEqual([open, open]);
     }), { numRuns: 150, seed: 20261126 });
+  });
+
+  it('lists the hours a weekly schedule is open in, from the hour it opens to the one before it closes on the hour', async () => {
+    const hours = (byday: string, opensAt: string, closesAt: string) => db.withTenant({ tenantId }, async (sql) => {
+      await sql.query('create temporary table sc (like schedules including generated) on commit drop');
+      await sql.query(`insert into sc (tenant_id, id, freq, byday, opens_at, closes_at) values ($1, gen_random_uuid(), 'WEEKLY', $2, $3, $4)`, [tenantId, byday, opensAt, closesAt]);
+      return (await sql.query<{ slot: string }>('select h.slot from sc cross join lateral directory_open_hours(row(sc.*)::schedules) h(slot) order by 1')).map((r) => r.slot);
+    });
+    expect(await hours('MO', '09:00', '10:00')).toEqual(['MO:09']);
+    expect(await hours('MO,WE', '09:15', '11:00')).toEqual(['MO:09', 'MO:10', 'WE:09', 'WE:10']);
+    expect(await hours('SU', '22:30', '23:59')).toEqual(['SU:22', 'SU:23']);
+    expect(await hours('TU', '10:00', '10:00')).toEqual([]);
+  });
+
+  it('the facet of an hour holds exactly the rules open at some moment of it, whatever their validity dates', async () => {
+    // Opening times fall on quarter hours: a rule is open in an hour when it is open at one of them.
+    // UTC and Amsterdam differ by whole hours, so the moment's minutes are its wall clock's.
+    const quarters = (at: Date) => [0, 15, 30, 45].map((m) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), m)));
+    await fc.assert(fc.asyncProperty(fc.array(rule, { maxLength: 4 }), moment, async (rules, at) => {
+      const timeless = rules.map((r) => ({ ...r, validFrom: null, validTo: null }));
+      expect(await openHourInSql(rules, at)).toBe(quarters(at).some((q) => isOpenAt(timeless, q)));
+    }), { numRuns: 150, seed: 20261127 });
   });
 });

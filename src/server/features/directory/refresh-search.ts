@@ -3,8 +3,8 @@ import { forgetWordList } from './word-list';
 
 /**
  * Rebuilds the search document of the given services (all of the tenant's with null), their
- * postings (directory_postings) and postings with a place (directory_posting_points), and adds
- * their words to directory_words. Call it after every write that changes what a service is found
+ * postings (directory_postings), postings with a place (directory_posting_points) and facets
+ * (directory_facets), and adds their words to directory_words. Call it after every write that changes what a service is found
  * by: its own fields, its organisation's name, themes, locations (their coordinates too),
  * addresses, districts. Exported for the HSDS importer: one call per import with the
  * ids it touched.
@@ -72,6 +72,15 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
        join service_at_locations x on x.tenant_id = d.tenant_id and x.service_id = d.service_id
        join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
       where d.tenant_id = app_tenant_id() and ($1::uuid[] is null or d.service_id = any($1::uuid[])) and l.latitude is not null`,
+    [serviceIds],
+  );
+  // The facets (decision 0027) follow the services' themes, languages, schedules and names.
+  await sql.query('delete from directory_facets where tenant_id = app_tenant_id() and ($1::uuid[] is null or service_id = any($1::uuid[]))', [serviceIds]);
+  await sql.query(
+    `insert into directory_facets (tenant_id, facet, name_key, service_id)
+     select f.tenant_id, f.facet, s.name_key, f.service_id
+       from directory_service_facets f join services s on s.tenant_id = f.tenant_id and s.id = f.service_id
+      where f.tenant_id = app_tenant_id() and ($1::uuid[] is null or f.service_id = any($1::uuid[]))`,
     [serviceIds],
   );
   // New words: this process's typo lookup reloads the tenant's list on its next search.

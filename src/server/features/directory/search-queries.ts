@@ -239,6 +239,8 @@ const result = (row: PageRow | undefined, cap: number): SearchResult => {
  */
 export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<SearchResult> {
   const bound = spec.candidates ?? CANDIDATES;
+  const facets = !spec.tsquery && !(spec.sort === 'distance' && spec.origin) && spec.filterSets !== false ? facetsOf(spec) : null;
+  if (facets) return facetSearch(sql, spec, facets);
   const groups = spec.tsquery ? termGroups(spec.tsquery) : [];
   const driving = groups.length ? groups[await rarestGroup(sql, groups)]! : null;
   // Without text, two or more filters with a table of their own: the intersection of their ids.
@@ -359,6 +361,52 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
     params,
   );
   return { hits, total: bound, totalExact: false };
+}
+
+/**
+ * The facets (directory_facets, decision 0027) of a filter-only search's filters that have a table
+ * of their own: its theme, its language, and the hour of the week it is now for open now. Null when
+ * it has none, or several themes or languages (a facet per value: their union is not in name order).
+ */
+function facetsOf(spec: SearchSpec): string[] | null {
+  if ((spec.themes?.length ?? 1) > 1 || (spec.languages?.length ?? 1) > 1) return null;
+  const clock = amsterdamClock(spec.now);
+  const facets = [
+    ...(spec.themes ?? []).map((code) => `theme:${code}`),
+    ...(spec.languages ?? []).map((code) => `language:${code}`),
+    ...(spec.openNow ? [`open:${clock.weekday}:${clock.time.slice(0, 2)}`] : []),
+  ];
+  return facets.length >= 1 ? facets : null;
+}
+
+/**
+ * A filter-only search by name from its facets: each facet's services in name order (the
+ * directory_facets key), merged (a merge join on name and id), each service in the merge probed by
+ * key against the filters the facets do not decide (open now's hour holds every service open at
+ * some moment of it: the open rule is checked again). The merge stops when it has a page after the
+ * cursor, and the count when it has CANDIDATES + 1 matches: the rows read grow with the page and the
+ * bound, not with the facets' sizes (opvoeden ∩ ar at 100k services: 1,228 + 2,841 index entries
+ * for the count instead of 30k rows hashed).
+ */
+async function facetSearch(sql: Sql, spec: SearchSpec, facets: readonly string[]): Promise<SearchResult> {
+  const params: unknown[] = [];
+  const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+  const bound = spec.candidates ?? CANDIDATES;
+  const names = facets.map((facet) => p(facet, 'text'));
+  const where = filterSql({ ...spec, themes: null, languages: null }, p).join('\n and ');
+  const merged = (columns: string, withCursor: boolean) => {
+    const conditions = names.flatMap((name, i) => [`f${i}.tenant_id = app_tenant_id() and f${i}.facet = ${name}`,
+      ...(withCursor ? [cursorSql(spec, p, `f${i}.name_key`, `f${i}.service_id`, 'text')].filter((c) => c !== null) : [])]);
+    return `select ${columns} from ${names.map((_, i) => `directory_facets f${i}${i ? ` on f${i}.name_key = f0.name_key and f${i}.service_id = f0.service_id` : ''}`).join('\n join ')}
+      cross join lateral (select s.id, s.name_key from services s where s.id = f0.service_id and ${where} offset 0) s
+     where ${conditions.join('\n and ')}`;
+  };
+  const [row] = await sql.query<PageRow>(
+    `select (select count(*) from (${merged('1', false)} limit ${p(bound + 1, 'int')}) k)::int as n,
+            coalesce(${hitsSql(`${merged('s.id, s.name_key as sort_key, null::float8 as distance_km', true)} order by f0.name_key, f0.service_id limit ${p(spec.limit + 1, 'int')}`)}, '[]'::json) as hits`,
+    params,
+  );
+  return result(row, bound);
 }
 
 /** A filter intersection with more matches than CANDIDATES but at most this many times CANDIDATES services is sorted whole, not walked. */
