@@ -234,8 +234,10 @@ const result = (row: PageRow | undefined, cap: number): SearchResult => {
  *   (bands) of locations around the point (the coordinates index), each sized by the density of
  *   matches in the ones before, until they hold a page: exact, since a service whose nearest
  *   location lies within a ring has it there;
- * - by name (and without text): with at most CANDIDATES matches, sorted; with more, the name
- *   index, walked until a page is full.
+ * - by name without text, filtered by one theme, one language or open now: the merge of their
+ *   facets in name order (facetSearch), until a page and CANDIDATES + 1 matches are found;
+ * - by name (and without text) otherwise: with at most CANDIDATES matches, sorted; with more, the
+ *   name index, walked until a page is full.
  */
 export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<SearchResult> {
   const bound = spec.candidates ?? CANDIDATES;
@@ -243,7 +245,8 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   if (facets) return facetSearch(sql, spec, facets);
   const groups = spec.tsquery ? termGroups(spec.tsquery) : [];
   const driving = groups.length ? groups[await rarestGroup(sql, groups)]! : null;
-  // Without text, two or more filters with a table of their own: the intersection of their ids.
+  // Without text, two or more filters with a table of their own that are not all facets
+  // (several themes or languages): the intersection of their ids.
   const ownTables = [spec.themes, spec.languages, spec.openNow || null].filter((f) => f !== null).length;
   const fromSets = !driving && spec.filterSets !== false && ownTables >= 2;
   // Each statement gets its own parameters: PostgreSQL refuses a parameter a statement does not use.
