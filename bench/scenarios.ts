@@ -73,6 +73,15 @@ export const SCENARIOS: Scenario[] = [
     request: async () => ({ method: 'GET', path: '/' }),
   },
   {
+    // The ceiling of any route: the Wijkwijs server with its hooks (security headers, cookies,
+    // rate limits, logging), no session and no database. The authenticated reads are measured
+    // against hello world; this shows how much of the gap is the server before any query.
+    id: 'app-floor',
+    title: 'GET /health/live (the Wijkwijs server without session or database)',
+    target: 'app',
+    request: async () => ({ method: 'GET', path: '/health/live' }),
+  },
+  {
     id: 'me',
     title: 'GET /api/v1/me (authenticated)',
     target: 'app',

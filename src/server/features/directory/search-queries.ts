@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/database';
+import { preparedShape, type Sql } from '../../db/database';
 import type { Weekday } from '../../../contracts/directory';
 import { amsterdamClock } from './open-now';
 import { candidatesSql, lexemeInSql, lexemesOf, rarestGroup, termGroups, type TermGroup } from './postings';
@@ -349,21 +349,29 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   // By name: with at most CANDIDATES matches, sort them; with more, walk the name index
   // (services_name_walk, or services_kind_name_walk with a kind), which stops after a page since
   // matches are dense; a step that fails the filters on services is decided on the index alone.
-  const first = statement();
+  // One statement: the walk runs only when the count says so (a one-time filter), a round trip
+  // and a parse fewer than asking twice.
+  // Without text the candidates are the first matches by name (the name index, or all matches
+  // sorted when they are few): the first page is then theirs whatever the count, and only a later
+  // page with more matches than CANDIDATES walks the index again from its cursor.
+  const { params, p, candidates, matches } = statement();
+  const firstByName = !driving && !spec.after;
+  // Enough candidates for the count and for the first page (when a page is larger than the bound).
+  const cand = driving ? candidates('s.id, s.name_key as sort_key')
+    : `select s.id, s.name_key as sort_key from services s where ${matches()} order by s.name_key, s.id limit ${p(Math.max(bound, spec.limit) + 1, 'int')}`;
+  const size = p(spec.limit + 1, 'int');
+  const bounded = firstByName ? '' : p(bound, 'int');
+  const after = (key: string, id: string) => { const c = cursorSql(spec, p, key, id, 'text'); return c ? `and ${c}` : ''; };
   const [row] = await sql.query<PageRow>(
-    `with cand as materialized (${first.candidates('s.id, s.name_key as sort_key')})
-     ${pageSql(spec, first.p, '(select c.id, c.sort_key, null::float8 as distance_km from cand c)', 'text', true)}`,
-    first.params,
-  );
-  if ((row?.n ?? 0) <= bound) return result(row, bound);
-  const { params, p, matches } = statement();
-  const after = cursorSql(spec, p, 's.name_key', 's.id', 'text');
-  const hits = await sql.query<SearchHit>(
-    `select s.id, s.name_key as sort_key, null::float8 as distance_km from services s
-      where ${matches()} ${after ? `and ${after}` : ''} order by s.name_key, s.id limit ${p(spec.limit + 1, 'int')}`,
+    `with cand as materialized (${cand})
+     select (select count(*) from cand)::int as n, coalesce(
+       ${hitsSql(`select m.id, m.sort_key, null::float8 as distance_km from cand m where ${firstByName ? 'true' : `(select count(*) from cand) <= ${bounded}`} ${after('m.sort_key', 'm.id')} order by m.sort_key, m.id limit ${size}`)},
+       ${hitsSql(`select s.id, s.name_key as sort_key, null::float8 as distance_km from services s
+                   where ${firstByName ? 'false' : `(select count(*) from cand) > ${bounded}`} and ${matches()} ${after('s.name_key', 's.id')} order by s.name_key, s.id limit ${size}`)},
+       '[]'::json) as hits`,
     params,
   );
-  return { hits, total: bound, totalExact: false };
+  return result(row, bound);
 }
 
 /**
@@ -404,9 +412,9 @@ async function facetSearch(sql: Sql, spec: SearchSpec, facets: readonly string[]
       cross join lateral (select s.id, s.name_key from services s where s.id = f0.service_id and ${where} offset 0) s
      where ${conditions.join('\n and ')}`;
   };
-  const [row] = await sql.query<PageRow>(
+  const [row] = await sql.query<PageRow>(preparedShape(
     `select (select count(*) from (${merged('1', false)} limit ${p(bound + 1, 'int')}) k)::int as n,
-            coalesce(${hitsSql(`${merged('s.id, s.name_key as sort_key, null::float8 as distance_km', true)} order by f0.name_key, f0.service_id limit ${p(spec.limit + 1, 'int')}`)}, '[]'::json) as hits`,
+            coalesce(${hitsSql(`${merged('s.id, s.name_key as sort_key, null::float8 as distance_km', true)} order by f0.name_key, f0.service_id limit ${p(spec.limit + 1, 'int')}`)}, '[]'::json) as hits`),
     params,
   );
   return result(row, bound);
