@@ -75,7 +75,8 @@ export async function seedDirectory(sql: Sql, input: DirectorySeedInput): Promis
     serviceIds.push(serviceId);
     const copies = Math.max(1, Math.floor(orgs.length / ORGANISATIONS.length));
     const org = informal ? null : orgs[(ORGANISATION_OF_THEME[t.theme] ?? 0) + ORGANISATIONS.length * (n % copies)]!;
-    const name = informal ? `${t.name} ${faker.location.street().split(' ')[0]}` : `${t.name} ${area.neighbourhood}`;
+    // An activity is named after its street's own name, its last word: 'de Witdijk' gave "Koffieochtend de".
+    const name = informal ? `${t.name} ${faker.location.street().split(' ').at(-1)}` : `${t.name} ${area.neighbourhood}`;
     const pending = informal && n % 25 === 5;
     const confirmedDaysAgo = informal ? faker.number.int({ min: 1, max: n % 10 === 8 ? 240 : 150 }) : null;
     const places = informal ? null : faker.helpers.weightedArrayElement([{ value: 0, weight: 3 }, { value: faker.number.int({ min: 1, max: 12 }), weight: 7 }]);
