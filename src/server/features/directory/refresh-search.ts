@@ -4,10 +4,10 @@ import { forgetWordList } from './word-list';
 /**
  * Rebuilds the search document of the given services (all of the tenant's with null), their
  * postings (directory_postings), postings with a place (directory_posting_points) and facets
- * (directory_facets), and adds their words to directory_words. Call it after every write that changes what a service is found
- * by: its own fields, its organisation's name, themes, locations (their coordinates too),
- * addresses, districts. Exported for the HSDS importer: one call per import with the
- * ids it touched.
+ * (directory_facets), and adds their words to directory_words. Call it after every write that
+ * changes what a service is found by: its own fields, its organisation's name, themes, languages,
+ * opening hours, locations (their coordinates too), addresses, districts. Exported for the HSDS
+ * importer: one call per import with the ids it touched.
  *
  * Weights: A name, B organisation and themes, C description, D place (location, address, postcode,
  * neighbourhood, district). Everything is unaccented before the dutch configuration sees it.
