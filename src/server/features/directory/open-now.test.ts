@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import type { Database, Sql } from '../../db/database';
 import { newId } from '../../platform/ids';
 import { openTestDatabase } from '../../testing/test-database';
 import { amsterdamClock, isOpenAt, type OpeningRule } from './open-now';
@@ -38,13 +38,7 @@ const moment = fc.oneof(
  */
 async function openInSql(rules: OpeningRule[], at: Date): Promise<boolean[]> {
   const clock = amsterdamClock(at);
-  return db.withTenant({ tenantId }, async (sql) => {
-    await sql.query('create temporary table sc (like schedules including generated) on commit drop');
-    await sql.query(
-      `insert into sc (tenant_id, id, freq, byday, opens_at, closes_at, valid_from, valid_to)
-       select $1, gen_random_uuid(), r.freq, r.byday, r.opens_at, r.closes_at, r.valid_from, r.valid_to
-         from jsonb_to_recordset($2::jsonb) as r(freq text, byday text, opens_at time, closes_at time, valid_from date, valid_to date)`,
-      [tenantId, JSON.stringify(rules.map((r) => ({ freq: r.freq, byday: r.byday, opens_at: r.opensAt, closes_at: r.closesAt, valid_from: r.validFrom, valid_to: r.validTo })))]);
+  return withRules(rules, async (sql) => {
     const [row] = await sql.query<{ column: boolean; param: boolean }>(
       `select exists (select 1 from sc where ${openRuleSql(opensOnSql(clock.weekday), '$1::time', '$2::date')}) as column,
               exists (select 1 from sc where ${openRuleSql(opensOnParamSql('$3::text'), '$1::time', '$2::date')}) as param`,
@@ -53,20 +47,28 @@ async function openInSql(rules: OpeningRule[], at: Date): Promise<boolean[]> {
   });
 }
 
+/** The hours of the week each rule of temporary table sc is open in (migration 0023). */
+const OPEN_HOURS = 'sc cross join lateral directory_open_hours(row(sc.*)::schedules) h(slot)';
+
 /** The rules hold the facet of the moment's weekday and hour (directory_open_hours, migration 0023). */
 async function openHourInSql(rules: OpeningRule[], at: Date): Promise<boolean> {
   const clock = amsterdamClock(at);
+  return withRules(rules.map((r) => ({ ...r, validFrom: null, validTo: null })), async (sql) => {
+    const [row] = await sql.query<{ open: boolean }>(`select exists (select 1 from ${OPEN_HOURS} where h.slot = $1) as open`, [`${clock.weekday}:${clock.time.slice(0, 2)}`]);
+    return row!.open;
+  });
+}
+
+/** Runs `work` with the rules as rows of a temporary copy of schedules, `sc`, dropped at commit. */
+function withRules<T>(rules: OpeningRule[], work: (sql: Sql) => Promise<T>): Promise<T> {
   return db.withTenant({ tenantId }, async (sql) => {
     await sql.query('create temporary table sc (like schedules including generated) on commit drop');
     await sql.query(
       `insert into sc (tenant_id, id, freq, byday, opens_at, closes_at, valid_from, valid_to)
-       select $1, gen_random_uuid(), r.freq, r.byday, r.opens_at, r.closes_at, null, null
-         from jsonb_to_recordset($2::jsonb) as r(freq text, byday text, opens_at time, closes_at time)`,
-      [tenantId, JSON.stringify(rules.map((r) => ({ freq: r.freq, byday: r.byday, opens_at: r.opensAt, closes_at: r.closesAt })))]);
-    const [row] = await sql.query<{ open: boolean }>(
-      'select exists (select 1 from sc cross join lateral directory_open_hours(row(sc.*)::schedules) h(slot) where h.slot = $1) as open',
-      [`${clock.weekday}:${clock.time.slice(0, 2)}`]);
-    return row!.open;
+       select $1, gen_random_uuid(), r.freq, r.byday, r.opens_at, r.closes_at, r.valid_from, r.valid_to
+         from jsonb_to_recordset($2::jsonb) as r(freq text, byday text, opens_at time, closes_at time, valid_from date, valid_to date)`,
+      [tenantId, JSON.stringify(rules.map((r) => ({ freq: r.freq, byday: r.byday, opens_at: r.opensAt, closes_at: r.closesAt, valid_from: r.validFrom, valid_to: r.validTo })))]);
+    return work(sql);
   });
 }
 
@@ -93,11 +95,9 @@ describe('open now', () => {
   });
 
   it('lists the hours a weekly schedule is open in, from the hour it opens to the one before it closes on the hour', async () => {
-    const hours = (byday: string, opensAt: string, closesAt: string) => db.withTenant({ tenantId }, async (sql) => {
-      await sql.query('create temporary table sc (like schedules including generated) on commit drop');
-      await sql.query(`insert into sc (tenant_id, id, freq, byday, opens_at, closes_at) values ($1, gen_random_uuid(), 'WEEKLY', $2, $3, $4)`, [tenantId, byday, opensAt, closesAt]);
-      return (await sql.query<{ slot: string }>('select h.slot from sc cross join lateral directory_open_hours(row(sc.*)::schedules) h(slot) order by 1')).map((r) => r.slot);
-    });
+    const hours = (byday: string, opensAt: string, closesAt: string) =>
+      withRules([{ freq: 'WEEKLY', byday, opensAt, closesAt, validFrom: null, validTo: null }], async (sql) =>
+        (await sql.query<{ slot: string }>(`select h.slot from ${OPEN_HOURS} order by 1`)).map((r) => r.slot));
     expect(await hours('MO', '09:00', '10:00')).toEqual(['MO:09']);
     expect(await hours('MO,WE', '09:15', '11:00')).toEqual(['MO:09', 'MO:10', 'WE:09', 'WE:10']);
     expect(await hours('SU', '22:30', '23:59')).toEqual(['SU:22', 'SU:23']);
