@@ -51,7 +51,8 @@ async function search(unprepared: Sql, query: PublicServiceSearchQuery, audience
   const cursor = decodeCursor(query.cursor, 2);
   // A text search's statements are prepared by shape: their plans are fixed by their form (fences,
   // laterals), and parsing and planning were a third of their time (decision 0026). Not a search
-  // by filters alone: there a filter's frequency decides the plan, which a generic plan cannot see.
+  // by filters alone: there a filter's frequency decides the plan, which a generic plan cannot see
+  // (facetSearch prepares its own statement: a merge in name order is the plan whatever the facets).
   const withText = Boolean(query.q?.trim());
   const sql = withText ? shaped(unprepared) : unprepared;
   // A search never holds a connection for long: PostgreSQL cancels a runaway statement (a
