@@ -13,7 +13,7 @@ import { loadConfig } from '../src/server/config';
 import type { Sql } from '../src/server/db/database';
 import { migrate } from '../src/server/db/migrate';
 import { openDatabase } from '../src/server/db/open';
-import { searchPublicServices } from '../src/server/features/directory/search-services';
+import { searchPublicServices, searchSettings } from '../src/server/features/directory/search-services';
 import { seedDemoIfEmpty } from '../src/server/seed/seed-demo';
 import { DIRECTORY_FILTERS, DIRECTORY_QUERIES } from './scenarios';
 
@@ -68,20 +68,18 @@ for (const [scenario, qs] of cases) {
   for (let i = 0; i < runs + 1; i++) {
     log = [];
     const t0 = performance.now();
-    const page = await db.withTenant({ tenantId }, (sql) => searchPublicServices(recording(sql, log), query, ctx));
+    const page = await db.withTenant({ tenantId, settings: searchSettings(query) }, (sql) => searchPublicServices(recording(sql, log), query, ctx));
     if (i > 0) walls.push(performance.now() - t0);
     if (i > 0) log.forEach((st, k) => (clientMs[k] ??= []).push(st.ms));
     found = page.items.length;
     total = `${page.totalExact ? '' : '>'}${page.total}`;
   }
   (byScenario.get(scenario) ?? byScenario.set(scenario, []).get(scenario)!).push(median(walls));
-  // Replayed in order in one transaction, each statement under EXPLAIN except the settings (which
-  // are replayed as they are, so a statement runs with the settings the search gave it).
+  // Replayed in order in one transaction with the search's settings, each statement under EXPLAIN.
   const timings = new Map<number, { planning: number[]; execution: number[]; buffers: number[]; plan: string }>();
   for (let run = 0; run < Math.max(3, Math.min(runs, 5)); run++) {
-    await db.withTenant({ tenantId }, async (sql) => {
+    await db.withTenant({ tenantId, settings: searchSettings(query) }, async (sql) => {
       for (const [i, st] of log.entries()) {
-        if (/^select set_config/.test(st.text)) { await sql.query(st.text, st.params); continue; }
         const rows = await sql.query<Record<string, string>>(`explain (analyze, buffers) ${st.text}`, st.params);
         const plan = rows.map((r) => Object.values(r)[0]).join('\n');
         const t = timings.get(i) ?? timings.set(i, { planning: [], execution: [], buffers: [], plan }).get(i)!;

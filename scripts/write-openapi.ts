@@ -10,9 +10,8 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { migrate } from '../src/server/db/migrate';
 import { openPglite } from '../src/server/db/pglite';
-import { createMailer } from '../src/server/platform/mail';
 import { secretBox } from '../src/server/platform/secrets';
-import { createTenantResolver } from '../src/server/platform/tenancy';
+import { assembleServices } from '../src/server/services';
 
 const target = process.argv[2];
 if (!target) {
@@ -24,7 +23,7 @@ const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), LOG_LEVEL: 'si
 const db = await openPglite({ appRole: config.DATABASE_APP_ROLE });
 try {
   await migrate(db);
-  const services = { config, db, mailer: createMailer({ smtpUrl: undefined, from: config.MAIL_FROM }), secretBox: secretBox(randomBytes(32)), tenants: createTenantResolver(db, config.DEFAULT_TENANT) };
+  const services = assembleServices(config, db, secretBox(randomBytes(32)));
   const app = await buildApp(services, { logger: false });
   await app.ready();
   const file = resolve(target);

@@ -15,6 +15,15 @@ describe('contextSettingsLiteral', () => {
     expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId: "x'; drop table users; --" })).toThrow(/UUIDs/);
     expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId, userId: "' or 1=1" })).toThrow(/UUIDs/);
     expect(() => contextSettingsLiteral("app'", { tenantId })).toThrow(/identifier/);
+    expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId, settings: { jit: "off'); drop table users; --" } })).toThrow(/setting/);
+    expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId, settings: { "role', 'postgres": 'x' } })).toThrow(/setting/);
+    expect(() => contextSettingsLiteral('wijkwijs_app', { tenantId, settings: { jit: 'OFF' } })).toThrow(/setting/);
+  });
+
+  it('adds further settings after the context, in the order given', () => {
+    expect(contextSettingsLiteral('wijkwijs_app', { tenantId, settings: { jit: 'off', statement_timeout: '3000' } })).toMatch(
+      /set_config\('app\.user_id', '', true\), set_config\('jit', 'off', true\), set_config\('statement_timeout', '3000', true\)$/,
+    );
   });
 });
 

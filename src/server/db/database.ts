@@ -11,6 +11,11 @@ export interface Sql {
 export interface TenantContext {
   tenantId: string;
   userId?: string | null;
+  /**
+   * Further transaction-local settings (e.g. a statement timeout), sent with `begin` in the same
+   * round trip. Names are lower-case identifiers, values lower-case words or numbers.
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 export interface Database {
@@ -97,6 +102,7 @@ export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const SETTING_VALUE = /^[a-z0-9]+$/;
 
 /**
  * The same settings as one parameterless statement, so a driver can send it with `begin` in one
@@ -108,5 +114,9 @@ export function contextSettingsLiteral(appRole: string, context: TenantContext |
   const userId = context?.userId ?? '';
   if (!IDENTIFIER.test(appRole)) throw new Error('The app role must be a lower-case SQL identifier');
   if (!UUID.test(tenantId) || (userId !== '' && !UUID.test(userId))) throw new Error('Tenant and user ids must be UUIDs');
-  return `select set_config('role', '${appRole}', true), set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)`;
+  const settings = Object.entries(context?.settings ?? {}).map(([name, value]) => {
+    if (!IDENTIFIER.test(name) || !SETTING_VALUE.test(value)) throw new Error(`A transaction setting must be a lower-case name and value, got ${name}=${value}`);
+    return `, set_config('${name}', '${value}', true)`;
+  });
+  return `select set_config('role', '${appRole}', true), set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true)${settings.join('')}`;
 }

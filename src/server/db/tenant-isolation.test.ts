@@ -94,3 +94,14 @@ describe('row-level security', () => {
     expect((await t.request('GET', '/api/v1/me', { cookie })).statusCode).toBe(401);
   });
 });
+
+describe('transaction settings', () => {
+  it('apply to the transaction that asks for them, with the tenant still set, and end with it', async () => {
+    const setting = (sql: { query: <T>(text: string) => Promise<T[]> }) =>
+      sql.query<{ timeout: string; tenant: string }>(`select current_setting('statement_timeout') as timeout, current_setting('app.tenant_id') as tenant`);
+    const [inside] = await t.db.withTenant({ tenantId: t.tenant.id, settings: { statement_timeout: '4321' } }, setting);
+    expect(inside).toEqual({ timeout: '4321ms', tenant: t.tenant.id });
+    const [after] = await t.db.withTenant({ tenantId: t.tenant.id }, setting);
+    expect(after?.timeout).not.toBe('4321ms');
+  });
+});

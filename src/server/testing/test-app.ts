@@ -5,11 +5,10 @@ import { buildApp, type BuildOptions } from '../app';
 import { loadConfig, type Config } from '../config';
 import type { Database } from '../db/database';
 import { DEMO_PASSWORD } from '../features/auth/public-tenant';
-import { createMailer } from '../platform/mail';
 import { secretBox, type SecretBox } from '../platform/secrets';
 import { SESSION_COOKIE } from '../platform/sessions';
-import { createTenantResolver } from '../platform/tenancy';
 import { seedDemoIfEmpty } from '../seed/seed-demo';
+import { assembleServices } from '../services';
 import { openTestDatabase } from './test-database';
 
 export interface TestTenant {
@@ -83,7 +82,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JOBS_ENABLED: 'false',
     ...options.env,
   });
-  const services = { config, db, mailer: createMailer({ smtpUrl: undefined, from: config.MAIL_FROM }), secretBox: box, tenants: createTenantResolver(db, tenant.slug) };
+  const services = assembleServices(config, db, box);
   const app = await buildApp(services, { logger: options.logger ?? false });
   await options.beforeReady?.(app);
   await app.ready();

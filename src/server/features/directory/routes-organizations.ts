@@ -5,7 +5,6 @@ import { pageOf, PageQuery, Uuid } from '../../../contracts/common';
 import { DirectoryId, LocationDetail, LocationInput, LocationListQuery, LocationVersionView, LocationView, OrganizationInput, OrganizationListQuery, OrganizationView, UpdateLocationInput, UpdateOrganizationInput } from '../../../contracts/directory';
 import { expectedVersion, sendVersion } from '../../platform/concurrency';
 import { withActor } from '../../platform/http/context';
-import { lookUpPostcode } from './geocode';
 import { getLocation, listLocationVersions, setServiceAtLocation } from './location-services';
 import { createLocation, listLocations, updateLocation } from './locations';
 import { requireDirectoryReader } from './search-services';
@@ -21,8 +20,7 @@ const LocationServiceParams = z.strictObject({ locationId: DirectoryId, serviceI
 async function lookUpAddress(req: FastifyRequest, address: { postalCode: string } | undefined, explicit: boolean): Promise<void> {
   if (!address || explicit) return;
   await withActor(req, async (_sql, actor) => requireDirectoryReader(actor));
-  const { db, config } = req.server.services;
-  await lookUpPostcode(db, config, req.tenantId, address.postalCode);
+  await req.server.services.postcodes.lookUp(req.tenantId, address.postalCode);
 }
 
 export async function organizationRoutes(fastify: FastifyInstance): Promise<void> {

@@ -3,9 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DirectoryId, PublicServiceDetail, PublicServiceSearchQuery, ServiceFiltersView, ServicePage } from '../../../contracts/directory';
 import { withVisitor } from '../../platform/http/context';
-import { resolvePostcode } from './geocode';
 import { getPublicService } from './get-service';
-import { searchPublicServices, type SearchContext } from './search-services';
+import { searchPublicServices, searchSettings, type SearchContext } from './search-services';
 import { serviceFilters } from './service-filters';
 
 const tags = ['Directory (public)'];
@@ -13,8 +12,7 @@ export const ServiceParams = z.strictObject({ serviceId: DirectoryId });
 
 /** The point to measure from (geocoded outside any transaction) and the clock of this search. */
 export async function searchContext(req: FastifyRequest, postcode: string | undefined): Promise<SearchContext> {
-  const { db, config } = req.server.services;
-  return { origin: postcode ? await resolvePostcode(db, config, req.tenantId, postcode) : null, now: new Date() };
+  return { origin: postcode ? await req.server.services.postcodes.resolve(req.tenantId, postcode) : null, now: new Date() };
 }
 
 export async function publicDirectoryRoutes(fastify: FastifyInstance): Promise<void> {
@@ -29,7 +27,7 @@ export async function publicDirectoryRoutes(fastify: FastifyInstance): Promise<v
     config: { rateLimit },
   }, async (req) => {
     const ctx = await searchContext(req, req.query.postcode);
-    return withVisitor(req, (sql) => searchPublicServices(sql, req.query, ctx));
+    return withVisitor(req, (sql) => searchPublicServices(sql, req.query, ctx), searchSettings(req.query));
   });
 
   app.get('/api/v1/public/services/:serviceId', {

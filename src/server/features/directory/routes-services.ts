@@ -5,7 +5,7 @@ import { sendVersion } from '../../platform/concurrency';
 import { withActor } from '../../platform/http/context';
 import { getService } from './get-service';
 import { searchContext, ServiceParams } from './routes-public';
-import { requireDirectoryReader, searchStaffServices } from './search-services';
+import { requireDirectoryReader, searchSettings, searchStaffServices } from './search-services';
 
 const tags = ['Directory'];
 
@@ -21,7 +21,7 @@ export async function serviceRoutes(fastify: FastifyInstance): Promise<void> {
     // Signed in and allowed before anything is geocoded for this request.
     if (req.query.postcode) await withActor(req, async (_sql, actor) => requireDirectoryReader(actor));
     const ctx = await searchContext(req, req.query.postcode);
-    return withActor(req, (sql, actor) => searchStaffServices(sql, actor, req.query, ctx));
+    return withActor(req, (sql, actor) => searchStaffServices(sql, actor, req.query, ctx), { settings: searchSettings(req.query) });
   });
 
   app.get('/api/v1/services/:serviceId', {

@@ -24,6 +24,25 @@ export function shortDescription(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120)).trimEnd()}…`;
 }
 
+/**
+ * The transaction settings of a search, which the route sends with `begin` (one round trip fewer
+ * than a statement of their own). A search never holds a connection for long: PostgreSQL cancels
+ * a runaway statement (PGlite ignores the timeout; there the query shapes themselves are bounded).
+ * synchronize_seqscans off: a scan that stops after the first matches (search-queries.ts) then
+ * always starts at the table's first page, so the next page of a search ranks the same candidates.
+ * jit off: the planner's costs for the postings probes reach the JIT threshold, and compiling took
+ * 38 of a statement's 44 ms whose work took 2 (PostgreSQL 15). Bitmap scans off for a text search:
+ * with a low estimate for a word's postings the planner read all of them in a bitmap and sorted
+ * them, instead of walking the index in order and stopping after the candidates. Not without
+ * text: some filter combinations read twice the buffers without bitmaps (decision 0018).
+ */
+export function searchSettings(query: Pick<PublicServiceSearchQuery, 'q'>): Record<string, string> {
+  return {
+    statement_timeout: String(SEARCH_TIMEOUT_MS), synchronize_seqscans: 'off', jit: 'off',
+    ...(query.q?.trim() ? { enable_bitmapscan: 'off' } : {}),
+  };
+}
+
 /** Every statement of a search as a prepared statement of its shape (decision 0026). */
 const shaped = (sql: Sql): Sql => ({ query: (text, params) => sql.query(preparedShape(text), params), exec: (text) => sql.exec(text) });
 
@@ -55,17 +74,6 @@ async function search(unprepared: Sql, query: PublicServiceSearchQuery, audience
   // (facetSearch prepares its own statement: a merge in name order is the plan whatever the facets).
   const withText = Boolean(query.q?.trim());
   const sql = withText ? shaped(unprepared) : unprepared;
-  // A search never holds a connection for long: PostgreSQL cancels a runaway statement (a
-  // transaction-local setting; PGlite ignores it, there the query shapes themselves are bounded).
-  // synchronize_seqscans off: a scan that stops after the first matches (search-queries.ts) then
-  // always starts at the table's first page, so the next page of a search ranks the same candidates.
-  // jit off: the planner's costs for the postings probes reach the JIT threshold, and compiling
-  // took 38 of a statement's 44 ms whose work took 2 (PostgreSQL 15). Bitmap scans off for a text
-  // search: with a low estimate for a word's postings the planner read all of them in a bitmap and
-  // sorted them, instead of walking the index in order and stopping after the candidates. Not
-  // without text: some filter combinations read twice the buffers without bitmaps (decision 0018).
-  await sql.query(`select set_config('statement_timeout', '${SEARCH_TIMEOUT_MS}', true), set_config('synchronize_seqscans', 'off', true),
-    set_config('jit', 'off', true)${withText ? `, set_config('enable_bitmapscan', 'off', true)` : ''}`);
   if (cursor && typeof cursor[1] !== 'string') throw new AppError('invalid_cursor', { field: 'query.cursor' });
   const { hits, total, totalExact } = await searchServiceIds(sql, {
     tsquery: await searchQueryFor(sql, query.q), themes: list(query.theme), costs: list(query.cost), languages: list(query.language),

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../config';
-import type { Database, Sql } from '../../db/database';
+import type { Database, Sql, TenantContext } from '../../db/database';
+import type { PostcodePoints } from '../../features/directory/geocode';
 import type { AccessPoint, Actor } from '../actor';
 import { audit } from '../audit';
 import { AppError } from '../errors';
@@ -16,6 +17,7 @@ export interface AppServices {
   mailer: Mailer;
   secretBox: SecretBox;
   tenants: TenantResolver;
+  postcodes: PostcodePoints;
 }
 
 declare module 'fastify' {
@@ -42,13 +44,13 @@ async function auditAfterRollback(req: FastifyRequest, who: Actor | AccessPoint,
  * user), then runs `work` as that actor. No session → 401. A session that may only set up TOTP
  * is refused elsewhere (403 totp_setup_required).
  */
-export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: Actor) => Promise<T>, options: { allowTotpSetup?: boolean } = {}): Promise<T> {
+export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: Actor) => Promise<T>, options: { allowTotpSetup?: boolean; settings?: TenantContext['settings'] } = {}): Promise<T> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) throw new AppError('unauthenticated');
   const { db, config } = req.server.services;
   let actor: Actor | undefined;
   try {
-    return await db.withTenant({ tenantId: req.tenantId }, async (sql) => {
+    return await db.withTenant({ tenantId: req.tenantId, ...(options.settings && { settings: options.settings }) }, async (sql) => {
       const session = await findActiveSession(sql, token, { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS });
       if (!session) throw new AppError('unauthenticated', { detail: 'Your session has ended. Sign in again.' });
       if (session.totpSetupRequired && !options.allowTotpSetup) throw new AppError('totp_setup_required');
@@ -61,11 +63,14 @@ export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: 
   }
 }
 
-/** Runs work for someone who is not signed in (sign-in, public pages), in the request's tenant. */
-export async function withVisitor<T>(req: FastifyRequest, work: (sql: Sql, visitor: AccessPoint) => Promise<T>): Promise<T> {
+/**
+ * Runs work for someone who is not signed in (sign-in, public pages), in the request's tenant.
+ * `settings`: further transaction-local settings, sent with `begin` (TenantContext).
+ */
+export async function withVisitor<T>(req: FastifyRequest, work: (sql: Sql, visitor: AccessPoint) => Promise<T>, settings?: TenantContext['settings']): Promise<T> {
   const visitor = accessPoint(req);
   try {
-    return await req.server.services.db.withTenant({ tenantId: req.tenantId }, (sql) => work(sql, visitor));
+    return await req.server.services.db.withTenant({ tenantId: req.tenantId, ...(settings && { settings }) }, (sql) => work(sql, visitor));
   } catch (error) {
     await auditAfterRollback(req, visitor, error);
     throw error;
