@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { expectOk, makeLocation, makeOrganization, makeService } from './directory-kit';
+import { LEXEMES_AT_MOST } from './postings';
 import { allSearchPages, searchSpec } from './search-pages-kit';
 import { searchQueryFor } from './search-words';
 
@@ -87,6 +88,29 @@ describe('postings with a place', () => {
       await makeService(t, admin, { organizationId: org, name: i === 4 ? 'Tolspellen en tolspel' : `Tolspel ${i}`, locationIds });
     const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, 'tolspel'));
     for (const candidates of [1, 2, 3, 4, 5, 250]) {
+      const spec = searchSpec({ tsquery, origin: point, sort: 'distance', radiusKm: 2, limit: 2, candidates });
+      const [fromPoints, asBefore] = [await allSearchPages(t, spec), await allSearchPages(t, { ...spec, bandedRings: false })];
+      expect(fromPoints, `bound ${candidates}`).toEqual(asBefore);
+      expect(fromPoints.hits).toHaveLength(4);
+    }
+  });
+
+  it('search a word of more lexemes than are read one by one by its ranges, with the same pages', async () => {
+    const org = await makeOrganization(t, admin, 'Stichting Knutselhoek');
+    const places = [await makeLocation(t, admin, org, 'Knutselhuis', north(0.2)), await makeLocation(t, admin, org, 'Knutselzolder', north(1.5))];
+    // 70 words that all start with "kwispel" (the query's prefix): more lexemes than LEXEMES_AT_MOST.
+    // Three services have only words after the first LEXEMES_AT_MOST + 1 in order: a search by
+    // those alone would miss them.
+    const letters = 'bdfgklmnprstvz';
+    const variants = Array.from({ length: 70 }, (_, i) => `kwispel${letters[Math.floor(i / 14)]}${letters[i % 14]}o`).sort();
+    const words = [variants.slice(0, 66), variants.slice(66), variants.slice(67), variants.slice(68)];
+    for (const [i, locationIds] of [[places[0]!], [places[1]!], [places[0]!, places[1]!], [places[1]!]].entries())
+      await makeService(t, admin, { organizationId: org, name: `Knutselclub ${i}`, description: `Spelletjes: ${words[i]!.join(', ')}.`, locationIds });
+    const lexemes = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
+      sql.query<{ n: number }>(`select count(distinct lexeme)::int as n from directory_postings where tenant_id = app_tenant_id() and lexeme like 'kwispel%'`));
+    expect(lexemes[0]!.n).toBeGreaterThan(LEXEMES_AT_MOST);
+    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, 'kwispel'));
+    for (const candidates of [1, 2, 3, 250]) {
       const spec = searchSpec({ tsquery, origin: point, sort: 'distance', radiusKm: 2, limit: 2, candidates });
       const [fromPoints, asBefore] = [await allSearchPages(t, spec), await allSearchPages(t, { ...spec, bandedRings: false })];
       expect(fromPoints, `bound ${candidates}`).toEqual(asBefore);

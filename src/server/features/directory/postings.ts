@@ -51,7 +51,23 @@ function inGroupSql(group: TermGroup, column: string, p: Param): string {
 }
 
 /** A group with more distinct lexemes than this is searched by its ranges (lexemesOf). */
-const LEXEMES_AT_MOST = 64;
+export const LEXEMES_AT_MOST = 64;
+
+/**
+ * A query of one row (lexemes, most): the group's distinct lexemes with postings, sorted, and how
+ * many there are; counted up to LEXEMES_AT_MOST + 1 (a skip scan: one index probe per lexeme).
+ * With more, `lexemes` holds only the first of them.
+ */
+export function lexemesSql(group: TermGroup, p: Param): string {
+  return `select array_agg(lexeme order by lexeme) filter (where lexeme is not null) as lexemes, (count(lexeme))::int as most
+    from (with recursive lx(lexeme, upto, n) as (
+       select (select min(d.lexeme) from directory_postings d where d.tenant_id = app_tenant_id() and d.lexeme >= r.f and d.lexeme < r.t), r.t, 1
+         from unnest(${p(group.map((r) => r.from), 'text[]')}, ${p(group.map((r) => r.to), 'text[]')}) r(f, t)
+       union all
+       select (select min(d.lexeme) from directory_postings d where d.tenant_id = app_tenant_id() and d.lexeme > lx.lexeme and d.lexeme < lx.upto), lx.upto, lx.n + 1
+         from lx where lx.lexeme is not null and lx.n <= ${p(LEXEMES_AT_MOST, 'int')})
+     select lexeme from lx) lx`;
+}
 
 /**
  * The distinct lexemes of the group's ranges that have postings, sorted (a skip scan: one index
@@ -60,19 +76,14 @@ const LEXEMES_AT_MOST = 64;
  * a common word's postings with a place read every posting of the range (decision 0026).
  */
 export async function lexemesOf(sql: Sql, group: TermGroup): Promise<string[] | null> {
-  const [row] = await sql.query<{ lexemes: string[] | null; most: number }>(
-    `with recursive lx(lexeme, upto, n) as (
-       select (select min(d.lexeme) from directory_postings d where d.tenant_id = app_tenant_id() and d.lexeme >= r.f and d.lexeme < r.t), r.t, 1
-         from unnest($1::text[], $2::text[]) r(f, t)
-       union all
-       select (select min(d.lexeme) from directory_postings d where d.tenant_id = app_tenant_id() and d.lexeme > lx.lexeme and d.lexeme < lx.upto), lx.upto, lx.n + 1
-         from lx where lx.lexeme is not null and lx.n <= $3::int)
-     select array_agg(lexeme order by lexeme) filter (where lexeme is not null) as lexemes, (count(lexeme))::int as most from lx`,
-    [group.map((r) => r.from), group.map((r) => r.to), LEXEMES_AT_MOST],
-  );
-  if (!row || row.most > LEXEMES_AT_MOST) return null;
-  return row.lexemes ?? [];
+  const params: unknown[] = [];
+  const [row] = await sql.query<{ lexemes: string[] | null; most: number }>(lexemesSql(group, (value, cast) => `$${params.push(value)}::${cast}`), params);
+  return knownLexemes(row);
 }
+
+/** The lexemes of a lexemesSql row, or null when there are more than LEXEMES_AT_MOST. */
+export const knownLexemes = (row: { lexemes: string[] | null; most: number } | undefined): string[] | null =>
+  !row || row.most > LEXEMES_AT_MOST ? null : (row.lexemes ?? []);
 
 /** `column` is one of `lexemes` (from lexemesOf) when known, else in one of the group's ranges. */
 export const lexemeInSql = (group: TermGroup, lexemes: string[] | null, column: string, p: Param) =>

@@ -1,7 +1,7 @@
 import { preparedShape, type Sql } from '../../db/database';
 import type { Weekday } from '../../../contracts/directory';
 import { amsterdamClock } from './open-now';
-import { candidatesSql, lexemeInSql, lexemesOf, rarestGroup, termGroups, type TermGroup } from './postings';
+import { candidatesSql, knownLexemes, lexemeInSql, lexemesOf, lexemesSql, LEXEMES_AT_MOST, rarestGroup, termGroups, type TermGroup } from './postings';
 
 /** Adds a value to a statement's parameters and returns its placeholder with the cast, e.g. `$3::uuid`. */
 type Param = (value: unknown, cast: string) => string;
@@ -288,10 +288,12 @@ export async function searchServiceIds(sql: Sql, spec: SearchSpec): Promise<Sear
   if (spec.sort === 'distance' && spec.origin) {
     // The driving word's places, read only when a statement uses them (no rings with at most CANDIDATES matches).
     const wordOf = async (): Promise<DrivingWord | null> => (driving && spec.bandedRings !== false ? { group: driving, lexemes: await lexemesOf(sql, driving) } : null);
-    const word = spec.radiusKm !== null ? await wordOf() : null;
-    if (word) {
-      const near = await pointCandidates(sql, spec, word, groups.length > 1);
-      if (near) return near.n <= bound ? result(near, bound) : { hits: await ringSearch(sql, spec, word), total: bound, totalExact: false };
+    let word: DrivingWord | null = null;
+    if (driving && spec.radiusKm !== null && spec.bandedRings !== false) {
+      // The word's lexemes are read in the same statement; a word with too many asks again by its ranges.
+      const near = (await pointCandidates(sql, spec, driving, undefined, groups.length > 1)) ?? (await pointCandidates(sql, spec, driving, null, groups.length > 1));
+      word = near?.word ?? null;
+      if (near?.page) return near.page.n <= bound ? result(near.page, bound) : { hits: await ringSearch(sql, spec, near.word, near.firstRing), total: bound, totalExact: false };
     }
     const { params, p, candidates } = statement();
     const [lat, lng] = [p(spec.origin.latitude, 'float8'), p(spec.origin.longitude, 'float8')];
@@ -426,6 +428,18 @@ const SORT_ALL_UP_TO = 4;
 /** Rows of the circle's postings with a place read at most per candidate (pointCandidates). */
 const POINT_ROWS_PER_CANDIDATE = 4;
 
+/** The radius (km) of a distance search's first ring: beyond the cursor's distance when there is one. */
+const firstRingKm = (spec: SearchSpec) => Math.min(Math.max(FIRST_RING_KM, (spec.after ? Number(spec.after.key) : 0) * 1.5), spec.radiusKm ?? LAST_RING_KM);
+
+/** What pointCandidates found: the word's places, and the page when it could tell. */
+interface NearMatches {
+  word: DrivingWord;
+  /** All the matches (at most CANDIDATES, their page) or "more than CANDIDATES"; null: it cannot tell. */
+  page: PageRow | null;
+  /** With more than CANDIDATES matches: the first ring of ringSearch, read in the same statement. */
+  firstRing: { ring: number; hits: SearchHit[] } | null;
+}
+
 /**
  * A text search by distance within a radius, from the driving word's postings with a place
  * (decision 0026). The first rows of the word's postings in the circle (at most
@@ -435,36 +449,53 @@ const POINT_ROWS_PER_CANDIDATE = 4;
  * pass are all the matches (at most CANDIDATES: the page, each service at its nearest place,
  * exactly as the candidates' statement gives it; more: "more than CANDIDATES"). When they were
  * not all, CANDIDATES + 1 distinct services passing still proves "more". Otherwise it cannot tell
- * (few rows passed, or a service had two places among them): null, and the caller asks the
+ * (few rows passed, or a service had two places among them): page null, and the caller asks the
  * candidates' statement. Saves that statement's probe of each candidate's places, 7 of its 11
  * buffers per candidate.
+ *
+ * One statement, one round trip, also for what comes before and after it: with `lexemes`
+ * undefined it reads the word's lexemes itself (lexemesSql; null when the word has more than
+ * LEXEMES_AT_MOST: the caller asks again with `lexemes` null, by the word's ranges), and with more
+ * than CANDIDATES matches it reads ringSearch's first ring too.
  */
-async function pointCandidates(sql: Sql, spec: SearchSpec, word: DrivingWord, otherWords: boolean): Promise<PageRow | null> {
+async function pointCandidates(sql: Sql, spec: SearchSpec, group: TermGroup, lexemes: string[] | null | undefined, otherWords: boolean): Promise<NearMatches | null> {
   const params: unknown[] = [];
   const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
   const bound = spec.candidates ?? CANDIDATES;
   const prefixRows = (bound + 1) * POINT_ROWS_PER_CANDIDATE;
+  const readLexemes = lexemes === undefined;
   const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(spec.radiusKm, 'float8')];
+  // Read here: the word's lexemes (their first LEXEMES_AT_MOST + 1), and nothing else when there are more.
+  const ofWord = readLexemes ? 'l.lexeme = any((select lexemes from word)::text[])' : lexemeInSql(group, lexemes, 'l.lexeme', p);
+  const fewLexemes = readLexemes ? `and (select most from word) <= ${p(LEXEMES_AT_MOST, 'int')}` : '';
   const where = filterSql(spec, p, false);
   if (otherWords) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
   const after = cursorSql(spec, p, 'm.sort_key', 'm.id', 'float8');
-  const [row] = await sql.query<PageRow & { rows: number; prefix: number }>(
-    `with prefix as materialized (
+  const ring = firstRingKm(spec);
+  const ringMatches = [...filterSql(spec, p, false), `s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`].join('\n and ');
+  const more = `(select count(distinct id) from cand) > ${p(bound, 'int')}`;
+  const [row] = await sql.query<PageRow & { rows: number; prefix: number; lexemes: string[] | null; most: number | null; ring: SearchHit[] | null }>(
+    `with ${readLexemes ? `word as materialized (${lexemesSql(group, p)}),` : ''}
+     prefix as materialized (
        select l.tenant_id, l.service_id, l.location_id, l.km from (select l.tenant_id, l.service_id, l.location_id, ${haversine(lat, lng)} as km from directory_posting_points l
-                                                                    where l.tenant_id = app_tenant_id() and ${lexemeInSql(word.group, word.lexemes, 'l.lexeme', p)} and ${boxSql(lat, lng, r)} offset 0) l
+                                                                    where l.tenant_id = app_tenant_id() and ${ofWord} and ${boxSql(lat, lng, r)} ${fewLexemes} offset 0) l
         where l.km <= ${r} limit ${p(prefixRows, 'int')}),
      cand as materialized (
        select s.id, l.km from (select distinct tenant_id, service_id, location_id, km from prefix) l
        cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${where.join('\n and ')} offset 0) s
        limit ${p(bound + 1, 'int')})
      select (select count(*) from prefix)::int as prefix, (select count(distinct id) from cand)::int as n, (select count(*) from cand)::int as rows,
+            ${readLexemes ? '(select lexemes from word) as lexemes, (select most from word) as most' : 'null::text[] as lexemes, null::int as most'},
             ${hitsSql(`select m.id, m.sort_key, m.sort_key as distance_km from (select c.id, min(c.km)::float8 as sort_key from cand c group by c.id) m
-                     where (select count(*) from cand) <= ${p(bound, 'int')} ${after ? `and ${after}` : ''} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}`)} as hits`,
+                     where (select count(*) from cand) <= ${p(bound, 'int')} ${after ? `and ${after}` : ''} order by m.sort_key, m.id limit ${p(spec.limit + 1, 'int')}`)} as hits,
+            case when ${more} then coalesce(${hitsSql(bandSql(spec, p, ringMatches, ofWord, lat, lng, p(ring, 'float8'), 0, p(spec.limit + 1, 'int')))}, '[]'::json) end as ring`,
     params,
   );
-  if (!row) return null;
-  if (row.n > bound) return row;
-  return row.prefix < prefixRows && row.rows <= bound ? row : null;
+  if (!row || (readLexemes && (row.most ?? 0) > LEXEMES_AT_MOST)) return null;
+  const word = { group, lexemes: readLexemes ? knownLexemes({ lexemes: row.lexemes, most: row.most ?? 0 }) : lexemes };
+  const firstRing = row.ring ? { ring, hits: row.ring } : null;
+  if (row.n > bound) return { word, page: row, firstRing };
+  return { word, page: row.prefix < prefixRows && row.rows <= bound ? row : null, firstRing: null };
 }
 
 /**
@@ -480,7 +511,7 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, word: DrivingWord, ot
  * costs a scan of its locations (the coordinates index) and probes for the page only, not a probe
  * of every location it holds (a mid-frequency word's third ring probed 2.5k locations for 21 hits).
  */
-async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null): Promise<SearchHit[]> {
+async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null, first: NearMatches['firstRing'] = null): Promise<SearchHit[]> {
   const want = spec.limit + 1;
   const maxKm = spec.radiusKm ?? LAST_RING_KM;
   const afterKm = spec.after ? Number(spec.after.key) : 0;
@@ -501,13 +532,18 @@ async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null):
   };
   const hits: SearchHit[] = [];
   let inner = 0;
-  for (let ring = Math.min(Math.max(FIRST_RING_KM, afterKm * 1.5), maxKm); ; ring = nextRing(ring, hits.length)) {
-    // No radius filter: the ring never reaches beyond the radius.
-    const { params, p, matches } = statement(false);
-    const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(ring, 'float8')];
-    if (spec.bandedRings === false) hits.length = 0; // a whole ring reads the previous one again
-    const limit = p(want - hits.length, 'int');
-    hits.push(...(await sql.query<SearchHit>(spec.bandedRings === false ? wholeRingSql(spec, p, matches, lat, lng, r, limit) : bandSql(spec, p, matches, word, lat, lng, r, inner, limit), params)));
+  // The first ring may have been read already (pointCandidates).
+  for (let ring = first?.ring ?? firstRingKm(spec); ; ring = nextRing(ring, hits.length)) {
+    if (first && ring === first.ring && inner === 0) hits.push(...first.hits);
+    else {
+      // No radius filter: the ring never reaches beyond the radius.
+      const { params, p, matches } = statement(false);
+      const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(ring, 'float8')];
+      if (spec.bandedRings === false) hits.length = 0; // a whole ring reads the previous one again
+      const limit = p(want - hits.length, 'int');
+      const ofWord = word ? lexemeInSql(word.group, word.lexemes, 'l.lexeme', p) : null;
+      hits.push(...(await sql.query<SearchHit>(spec.bandedRings === false ? wholeRingSql(spec, p, matches, lat, lng, r, limit) : bandSql(spec, p, matches, ofWord, lat, lng, r, inner, limit), params)));
+    }
     inner = ring;
     if (hits.length >= want || ring >= maxKm) {
       if (hits.length >= want || spec.radiusKm !== null) return hits;
@@ -532,21 +568,22 @@ async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null):
  * the probes run in that order and the incremental sort on (km, id) lets the limit stop them. A
  * service is kept at its nearest location only (ties: the smaller location id), so no grouping
  * is needed and the cursor applies per row. With text, the places are those of the driving
- * word's postings (`word`, see rarestGroup) in directory_posting_points, read from its index
- * alone, by its lexemes when known so the latitude bounds the scan (decision 0026): only services
+ * word's postings (see rarestGroup) in directory_posting_points whose lexeme passes `ofWord`
+ * (lexemeInSql), read from its index alone, by its lexemes when known so the latitude bounds the
+ * scan (decision 0026): only services
  * that have the word are probed, and checked against every word by `@@`. Without text, the
  * locations of the band, each probed for its services.
  */
-function bandSql(spec: SearchSpec, p: Param, matches: string, word: DrivingWord | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
+function bandSql(spec: SearchSpec, p: Param, matches: string, ofWord: string | null, lat: string, lng: string, r: string, inner: number, limit: string): string {
   const km = haversine(lat, lng);
   const band = [`l.km <= ${r}`, ...(inner > 0 ? [`l.km > ${p(inner, 'float8')}`] : []), ...(spec.after ? [`l.km >= ${p(spec.after.key, 'float8')}`] : [])];
   const cursor = cursorSql(spec, p, 'l.km', 's.id', 'float8');
   const after = cursor ? `where ${cursor}` : '';
   // Rows (tenant_id, service_id, id: the location) of the box; a service has a row per lexeme of
   // the word's range at each place, hence distinct.
-  const places = word
+  const places = ofWord
     ? `select distinct l.tenant_id, l.service_id, l.location_id as id, l.latitude, l.longitude from directory_posting_points l
-        where l.tenant_id = app_tenant_id() and ${lexemeInSql(word.group, word.lexemes, 'l.lexeme', p)} and ${boxSql(lat, lng, r)}`
+        where l.tenant_id = app_tenant_id() and ${ofWord} and ${boxSql(lat, lng, r)}`
     : `select l.tenant_id, x.service_id, l.id, l.latitude, l.longitude from locations l
         cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
         where l.tenant_id = app_tenant_id() and ${boxSql(lat, lng, r)}`;
