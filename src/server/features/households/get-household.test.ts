@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { householdById, householdFile, membersOfHousehold } from './queries';
 
 let t: TestApp;
 let coordinated: string;
@@ -91,5 +92,23 @@ describe('break-the-glass', () => {
     // Grants are insert-only for the app; move the clock on as the database owner.
     await t.db.asOwner((sql) => sql.query("update break_glass_grants set expires_at = now() - interval '1 second' where tenant_id = $1", [t.tenant.id]));
     expect((await t.request('GET', `/api/v1/households/${otherTeams}`, { cookie })).statusCode).toBe(404);
+  });
+});
+
+describe('householdFile', () => {
+  it('gives in one statement exactly what householdById and membersOfHousehold give, for every household', async () => {
+    await t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => {
+      // One member without a birth date and one without a BSN, so the nulls are compared too.
+      await sql.query(`update persons set birth_date = null where id = (select id from persons where household_id = $1 order by id limit 1)`, [coordinated]);
+      await sql.query(`update persons set bsn_digest = null where id = (select id from persons where household_id = $1 order by id desc limit 1)`, [coordinated]);
+      const ids = await sql.query<{ id: string }>('select id from households order by id');
+      expect(ids.length).toBeGreaterThan(10);
+      for (const { id } of ids) {
+        const file = await householdFile(sql, id);
+        expect(file, id).toEqual({ household: await householdById(sql, id), members: await membersOfHousehold(sql, id) });
+        expect(file!.members.length, id).toBeGreaterThan(0);
+      }
+      expect(await householdFile(sql, '00000000-0000-7000-8000-000000000000')).toBeNull();
+    });
   });
 });

@@ -14,9 +14,9 @@ import * as q from './queries';
  */
 export async function getHousehold(sql: Sql, actor: Actor, householdId: string): Promise<HouseholdFile> {
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
-  const household = await q.householdById(sql, householdId);
-  if (!household) throw new AppError('not_found');
-  const members = await q.membersOfHousehold(sql, householdId);
+  const file = await q.householdFile(sql, householdId);
+  if (!file) throw new AppError('not_found');
+  const { household, members } = file;
   const viaBreakGlass = !rel.caseRole && !rel.isTeamLeadOfCase && hasActiveBreakGlass(rel, new Date());
   // The file read and one read per member in one statement (one round trip, one lock wait).
   await auditAll(sql, actor, [

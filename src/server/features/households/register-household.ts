@@ -57,7 +57,7 @@ export async function registerHousehold(sql: Sql, actor: Actor, box: SecretBox, 
   for (const personId of personIds) await audit(sql, actor, { eventType: 'person.created', action: 'create', personId, objectType: 'household', objectId: id });
 
   const rel = await loadCaseRelation(sql, actor, id);
-  const household = await q.householdById(sql, id);
-  if (!rel || !household) throw new AppError('internal_error');
-  return toHouseholdFile(household, await q.membersOfHousehold(sql, id), rel);
+  const file = await q.householdFile(sql, id);
+  if (!rel || !file) throw new AppError('internal_error');
+  return toHouseholdFile(file.household, file.members, rel);
 }

@@ -26,6 +26,6 @@ export async function updateHousehold(sql: Sql, actor: Actor, householdId: strin
   }
   if (Object.keys(columns).length && !(await q.updateHouseholdColumns(sql, householdId, expected, columns))) requireVersion(-1, expected);
   await audit(sql, actor, { eventType: 'household.updated', action: 'update', objectType: 'household', objectId: householdId, details: { changed: Object.keys(input) } });
-  const after = await q.householdById(sql, householdId);
-  return toHouseholdFile(after!, await q.membersOfHousehold(sql, householdId), rel);
+  const after = await q.householdFile(sql, householdId);
+  return toHouseholdFile(after!.household, after!.members, rel);
 }
