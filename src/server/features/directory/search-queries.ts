@@ -533,9 +533,12 @@ async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null, 
   const hits: SearchHit[] = [];
   let inner = 0;
   // The first ring may have been read already (pointCandidates).
+  let read = first?.hits ?? null;
   for (let ring = first?.ring ?? firstRingKm(spec); ; ring = nextRing(ring, hits.length)) {
-    if (first && ring === first.ring && inner === 0) hits.push(...first.hits);
-    else {
+    if (read) {
+      hits.push(...read);
+      read = null;
+    } else {
       // No radius filter: the ring never reaches beyond the radius.
       const { params, p, matches } = statement(false);
       const [lat, lng, r] = [p(spec.origin!.latitude, 'float8'), p(spec.origin!.longitude, 'float8'), p(ring, 'float8')];
