@@ -48,8 +48,12 @@ afterAll(() => t.close());
 describe('distance search by bands of locations', () => {
   it('returns the same pages as whole rings and as the exact order of all candidates', async () => {
     const outside = { latitude: 52.6, longitude: 4.7 };
-    const queries = await t.db.withTenant({ tenantId: t.tenant.id }, async (sql) =>
-      Promise.all([...words, `${words[0]} ${words[words.length - 1]}`].map((w) => searchQueryFor(sql, w))));
+    // One after another: a transaction is one connection, which runs one statement at a time.
+    const queries = await t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => {
+      const found: (string | null)[] = [];
+      for (const w of [...words, `${words[0]} ${words[words.length - 1]}`]) found.push(await searchQueryFor(sql, w));
+      return found;
+    });
     const cases: Partial<SearchSpec>[] = [
       ...queries.map((tsquery) => ({ tsquery, origin: inTown })),
       ...queries.slice(0, 2).map((tsquery) => ({ tsquery, origin: inTown, radiusKm: 3 })),
