@@ -7,6 +7,7 @@ import { PublicServiceSearchQuery } from '../../../contracts/directory';
 
 let t: TestApp;
 let admin: string;
+let org: string;
 const search = async (query: string) => {
   const response = await t.request('GET', `/api/v1/public/services?${query}`);
   if (response.statusCode !== 200) throw new Error(`${response.statusCode} ${response.body}`);
@@ -16,7 +17,7 @@ const search = async (query: string) => {
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.signIn('admin@voorbeeld.nl');
-  const org = await makeOrganization(t, admin, 'Stichting Zwaluwstaart');
+  org = await makeOrganization(t, admin, 'Stichting Zwaluwstaart');
   await placePostcode(t, '9991QA', 52.1, 5.1);
   const near = await makeLocation(t, admin, org, 'Buurthuis Kwakkelhoek', [52.101, 5.101]);
   const far = await makeLocation(t, admin, org, 'Sporthal Verweg', [52.3, 5.1]);
@@ -31,6 +32,15 @@ describe('directory search', () => {
   it('finds a service through a stemmed word: voetballen finds voetbal, with the name match first', async () => {
     const names = namesOf(await search('q=qwibbel%20voetballen'));
     expect(names).toEqual(['Qwibbel voetbal voor meiden', 'Qwibbel ouderavond']);
+  });
+
+  it('finds a name with a word PostgreSQL reads as numbers (0e13e6 is the float 0e13 and the word e6)', async () => {
+    // Found by an e2e run: a name with the random suffix 0e13e6 could not be found by its full name.
+    for (const [name, word] of [['Plofmoestuin 0e13e6', '0e13e6'], ['Plofzaal 2e45', '2e45'], ['Plofkamer 12e4x', '12e4x']] as const) {
+      await makeService(t, admin, { organizationId: org, name, description: 'Samen tuinieren.', themes: ['ontmoeten'] });
+      expect(namesOf(await search(`q=${encodeURIComponent(name)}`)), name).toEqual([name]);
+      expect(namesOf(await search(`q=${encodeURIComponent(word)}`)), word).toEqual([name]);
+    }
   });
 
   it('folds accents and tolerates a typo', async () => {

@@ -14,6 +14,12 @@ export interface QueryWord {
  * directory words that look alike (pg_trgm similarity ≥ 0.45 against the tenant's words list, see
  * word-list.ts): typo tolerance, `huiswerkbegeleding` → `huiswerkbegeleiding`.
  *
+ * The words are the tokens of PostgreSQL's text search parser, as the search document's are
+ * (to_tsvector), each split into its runs of letters and digits: `0e13e6` is the number `0e13` and
+ * the word `e6` in a document, so it must be in the query too (one word `0e13e6` found nothing).
+ * A token the document keeps whole with other characters (`1.5e3`, a host name, an e-mail address)
+ * is searched by its parts, which such a document does not hold.
+ *
  * The stems come from SQL (the dutch snowball stemmer); the look-alikes from the word list the
  * process keeps per tenant, not from a scan of directory_words per search. Never pg_trgm's `%`
  * operator: on PGlite it left the single connection stuck (see search-after-write.test.ts and
@@ -23,7 +29,8 @@ export interface QueryWord {
 export async function queryWords(sql: Sql, text: string): Promise<QueryWord[]> {
   const rows = await sql.query<{ word: string; lexeme: string | null; tenant_id: string }>(
     `select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme, app_tenant_id()::text as tenant_id
-       from (select distinct w from regexp_split_to_table(lower(unaccent($1)), '[^a-z0-9]+') as w where length(w) between 1 and 40) words`,
+       from (select distinct w from ts_parse('default', lower(unaccent($1))) t, regexp_split_to_table(t.token, '[^a-z0-9]+') as w
+              where length(w) between 1 and 40) words`,
     [text],
   );
   return Promise.all(rows.map(async (r) => ({
