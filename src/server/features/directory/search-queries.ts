@@ -166,6 +166,10 @@ function filterSql(spec: SearchSpec, p: Param, withRadius = true): string[] {
   return where;
 }
 
+/** What a match of a search is, as SQL on `s`: its filters (filterSql) and every word of its text. */
+const matchesSql = (spec: SearchSpec, p: Param, withRadius: boolean) =>
+  [...filterSql(spec, p, withRadius), ...(spec.tsquery ? [`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`] : [])].join('\n and ');
+
 /**
  * The filters that have a table of their own (themes: attributes by term, the attributes_term
  * index; languages; open now: schedules), each as the set of service ids that pass it: every match
@@ -472,7 +476,7 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, group: TermGroup, lex
   if (otherWords) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
   const after = cursorSql(spec, p, 'm.sort_key', 'm.id', 'float8');
   const ring = firstRingKm(spec);
-  const ringMatches = [...filterSql(spec, p, false), `s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`].join('\n and ');
+  const ringMatches = matchesSql(spec, p, false);
   const more = `(select count(distinct id) from cand) > ${p(bound, 'int')}`;
   const [row] = await sql.query<PageRow & { rows: number; prefix: number; lexemes: string[] | null; most: number | null; ring: SearchHit[] | null }>(
     `with ${readLexemes ? `word as materialized (${lexemesSql(group, p)}),` : ''}
@@ -519,9 +523,7 @@ async function ringSearch(sql: Sql, spec: SearchSpec, word: DrivingWord | null, 
   const statement = (withRadius: boolean) => {
     const params: unknown[] = [];
     const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
-    const where = filterSql(spec, p, withRadius);
-    if (spec.tsquery) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
-    return { params, p, matches: where.join('\n and ') };
+    return { params, p, matches: matchesSql(spec, p, withRadius) };
   };
   // The radius whose disk (beyond the cursor's distance) should hold RING_TARGET pages, were the
   // matches as dense as in the rings read so far.
