@@ -59,7 +59,7 @@ for (const [scenario, qs] of cases) {
   const origin = query.postcode
     ? (await db.withTenant({ tenantId }, (sql) => sql.query<{ latitude: number; longitude: number }>('select latitude, longitude from postcode_points where postcode = $1', [query.postcode])))[0] ?? null
     : null;
-  const ctx = { origin, now: new Date('2026-11-25T15:00:00Z') };
+  const ctx = { tenantId, origin, now: new Date('2026-11-25T15:00:00Z') };
   const walls: number[] = [];
   let log: Logged[] = [];
   const clientMs: number[][] = [];

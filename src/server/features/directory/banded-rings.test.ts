@@ -51,7 +51,7 @@ describe('distance search by bands of locations', () => {
     // One after another: a transaction is one connection, which runs one statement at a time.
     const queries = await t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => {
       const found: (string | null)[] = [];
-      for (const w of [...words, `${words[0]} ${words[words.length - 1]}`]) found.push(await searchQueryFor(sql, w));
+      for (const w of [...words, `${words[0]} ${words[words.length - 1]}`]) found.push(await searchQueryFor(sql, t.tenant.id, w));
       return found;
     });
     const cases: Partial<SearchSpec>[] = [

@@ -32,7 +32,7 @@ async function pointsNowAndStored(): Promise<[string[], string[]]> {
 
 /** The ids found for `words` by distance from the point, through the rings (a bound of one candidate forces them). */
 async function byDistance(words: string): Promise<string[]> {
-  const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, words));
+  const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, t.tenant.id, words));
   const found = await allSearchPages(t, searchSpec({ tsquery, origin: point, sort: 'distance', limit: 2, candidates: 1 }));
   return found.hits.map((h) => h.id);
 }
@@ -86,7 +86,7 @@ describe('postings with a place', () => {
     // Two words of one range in one service (tolspel, tolspellen), a service with two places in the circle, one outside it.
     for (const [i, locationIds] of [[places[0]!], [places[0]!, places[1]!], [places[1]!], [places[2]!], [places[1]!]].entries())
       await makeService(t, admin, { organizationId: org, name: i === 4 ? 'Tolspellen en tolspel' : `Tolspel ${i}`, locationIds });
-    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, 'tolspel'));
+    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, t.tenant.id, 'tolspel'));
     for (const candidates of [1, 2, 3, 4, 5, 250]) {
       const spec = searchSpec({ tsquery, origin: point, sort: 'distance', radiusKm: 2, limit: 2, candidates });
       const [fromPoints, asBefore] = [await allSearchPages(t, spec), await allSearchPages(t, { ...spec, bandedRings: false })];
@@ -109,7 +109,7 @@ describe('postings with a place', () => {
     const lexemes = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
       sql.query<{ n: number }>(`select count(distinct lexeme)::int as n from directory_postings where tenant_id = app_tenant_id() and lexeme like 'kwispel%'`));
     expect(lexemes[0]!.n).toBeGreaterThan(LEXEMES_AT_MOST);
-    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, 'kwispel'));
+    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, t.tenant.id, 'kwispel'));
     for (const candidates of [1, 2, 3, 250]) {
       const spec = searchSpec({ tsquery, origin: point, sort: 'distance', radiusKm: 2, limit: 2, candidates });
       const [fromPoints, asBefore] = [await allSearchPages(t, spec), await allSearchPages(t, { ...spec, bandedRings: false })];

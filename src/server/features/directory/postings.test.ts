@@ -67,7 +67,7 @@ describe('directory postings', () => {
     let matched = 0;
     for (const q of queries) {
       const [found, scanned] = await asTenant(async (sql) => {
-        const tsquery = await searchQueryFor(sql, q);
+        const tsquery = await searchQueryFor(sql, t.tenant.id, q);
         const spec = {
           tsquery, themes: null, costs: null, languages: null, age: null, districtId: null, neighbourhoodId: null, kind: null, openNow: false, hasCapacity: false,
           origin: null, radiusKm: null, sort: 'relevance' as const, now: new Date(), audience: { kind: 'public' as const }, after: null, limit: 10_000, candidates: 10_000,

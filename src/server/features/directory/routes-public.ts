@@ -12,7 +12,7 @@ export const ServiceParams = z.strictObject({ serviceId: DirectoryId });
 
 /** The point to measure from (geocoded outside any transaction) and the clock of this search. */
 export async function searchContext(req: FastifyRequest, postcode: string | undefined): Promise<SearchContext> {
-  return { origin: postcode ? await req.server.services.postcodes.resolve(req.tenantId, postcode) : null, now: new Date() };
+  return { tenantId: req.tenantId, origin: postcode ? await req.server.services.postcodes.resolve(req.tenantId, postcode) : null, now: new Date() };
 }
 
 export async function publicDirectoryRoutes(fastify: FastifyInstance): Promise<void> {

@@ -21,7 +21,7 @@ const spec = (overrides: Partial<SearchSpec>): SearchSpec => ({
   openNow: false, hasCapacity: false, origin: null, radiusKm: null, sort: 'relevance', now: new Date('2026-11-26T10:00:00Z'),
   audience: { kind: 'public' }, after: null, limit: 2, ...overrides,
 });
-const run = (s: SearchSpec) => t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => searchServiceIds(sql, { ...s, tsquery: s.tsquery ? await searchQueryFor(sql, s.tsquery) : null }));
+const run = (s: SearchSpec) => t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => searchServiceIds(sql, { ...s, tsquery: s.tsquery ? await searchQueryFor(sql, t.tenant.id, s.tsquery) : null }));
 /** Every page, following the cursor as the API does. */
 async function allPages(s: SearchSpec): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];

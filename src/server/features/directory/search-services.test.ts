@@ -3,6 +3,9 @@ import { createTestApp, type TestApp } from '../../testing/test-app';
 import { makeLocation, makeOrganization, makeService, namesOf, placePostcode } from './directory-kit';
 import { refreshDirectorySearch } from './refresh-search';
 import { searchPublicServices } from './search-services';
+import { queryWords } from './search-words';
+import { forgetWordList } from './word-list';
+import type { Sql } from '../../db/database';
 import { PublicServiceSearchQuery } from '../../../contracts/directory';
 
 let t: TestApp;
@@ -118,9 +121,26 @@ describe('directory search', () => {
     expect(namesOf(response.json())).toEqual([]);
   });
 
+  it('splits and stems a text once per process, and keeps look-alikes per municipality', async () => {
+    // Another municipality with a word of its own: its typo is found there and not here.
+    const other = await t.addTenant();
+    await t.db.withTenant({ tenantId: other.id }, (sql) => sql.query(`insert into directory_words (tenant_id, word, lexeme) values (app_tenant_id(), 'plompertjeskoor', 'plompertjeskor')`));
+    forgetWordList(other.id);
+    const sent: string[] = [];
+    const counting = (sql: Sql): Sql => ({ query: (text, params) => (sent.push(text), sql.query(text, params)), exec: (text) => sql.exec(text) });
+    const words = (tenantId: string) => t.db.withTenant({ tenantId }, (sql) => queryWords(counting(sql), tenantId, 'Plompertjeskor Zwaluwstart'));
+    const here = await words(t.tenant.id);
+    const there = await words(other.id);
+    expect(sent.filter((text) => text.includes('ts_parse'))).toHaveLength(1);
+    expect(here.map((w) => w.word).sort()).toEqual(['plompertjeskor', 'zwaluwstart']);
+    expect(there.map((w) => w.word)).toEqual(here.map((w) => w.word));
+    expect(here.find((w) => w.word === 'plompertjeskor')?.similar).toEqual([]);
+    expect(there.find((w) => w.word === 'plompertjeskor')?.similar).toEqual(['plompertjeskor']);
+  });
+
   it('answers with one results row shape: organisation, themes and open-now', async () => {
     const page = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) =>
-      searchPublicServices(sql, PublicServiceSearchQuery.parse({ q: 'qwibbel huiswerk' }), { origin: null, now: new Date('2026-11-26T10:00:00Z') }));
+      searchPublicServices(sql, PublicServiceSearchQuery.parse({ q: 'qwibbel huiswerk' }), { tenantId: t.tenant.id, origin: null, now: new Date('2026-11-26T10:00:00Z') }));
     expect(page.items[0]).toMatchObject({ organizationName: 'Stichting Zwaluwstaart', themes: [{ code: 'school-en-huiswerk' }], openNow: false, kind: 'formal', cost: 'low', minimumAge: 10 });
   });
 });

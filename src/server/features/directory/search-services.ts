@@ -8,8 +8,9 @@ import { searchServiceIds, type Audience, type Point } from './search-queries';
 import { searchQueryFor } from './search-words';
 import { serviceSummaries, type SummaryRow } from './summary-queries';
 
-/** What the route resolved before the transaction: the postcode's point (geocoding is not done in a transaction) and the clock. */
+/** What the route resolved before the transaction: the tenant, the postcode's point (geocoding is not done in a transaction) and the clock. */
 export interface SearchContext {
+  tenantId: string;
   origin: Point | null;
   now: Date;
 }
@@ -76,7 +77,7 @@ async function search(unprepared: Sql, query: PublicServiceSearchQuery, audience
   const sql = withText ? shaped(unprepared) : unprepared;
   if (cursor && typeof cursor[1] !== 'string') throw new AppError('invalid_cursor', { field: 'query.cursor' });
   const { hits, total, totalExact } = await searchServiceIds(sql, {
-    tsquery: await searchQueryFor(sql, query.q), themes: list(query.theme), costs: list(query.cost), languages: list(query.language),
+    tsquery: await searchQueryFor(sql, ctx.tenantId, query.q), themes: list(query.theme), costs: list(query.cost), languages: list(query.language),
     age: query.age ?? null, districtId: query.districtId ?? null, neighbourhoodId: query.neighbourhoodId ?? null, kind: query.kind ?? null,
     openNow: query.openNow === true, hasCapacity: query.hasCapacity === true, origin: ctx.origin, radiusKm: query.radiusKm ?? null,
     sort: query.sort, now: ctx.now, audience, after: cursor ? { key: cursor[0]!, id: String(cursor[1]) } : null, limit: query.limit,

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Sql } from '../../db/database';
 import { similarWords } from './word-list';
 
@@ -6,6 +7,32 @@ export interface QueryWord {
   word: string;
   lexeme: string | null;
   similar: string[];
+}
+
+/** A search text's words with their stems: the same for every tenant (one parser, one stemmer per database). */
+interface Stemmed {
+  word: string;
+  lexeme: string | null;
+}
+
+/**
+ * Search texts the process has split and stemmed, so a text searched again (residents type the
+ * same few words) costs no round trip. Nothing here depends on directory data: the parser, unaccent
+ * and the dutch stemmer only change with the database's installation.
+ */
+const stemmedTexts = new LRUCache<string, Stemmed[]>({ max: 5000 });
+
+async function stemmed(sql: Sql, text: string): Promise<Stemmed[]> {
+  const known = stemmedTexts.get(text);
+  if (known) return known;
+  const rows = await sql.query<Stemmed>(
+    `select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme
+       from (select distinct w from ts_parse('default', lower(unaccent($1))) t, regexp_split_to_table(t.token, '[^a-z0-9]+') as w
+              where length(w) between 1 and 40) words`,
+    [text],
+  );
+  stemmedTexts.set(text, rows);
+  return rows;
 }
 
 /**
@@ -20,22 +47,17 @@ export interface QueryWord {
  * A token the document keeps whole with other characters (`1.5e3`, a host name, an e-mail address)
  * is searched by its parts, which such a document does not hold.
  *
- * The stems come from SQL (the dutch snowball stemmer); the look-alikes from the word list the
- * process keeps per tenant, not from a scan of directory_words per search. Never pg_trgm's `%`
+ * The stems come from SQL (the dutch snowball stemmer), once per text (`stemmedTexts`); the
+ * look-alikes from the word list the process keeps per tenant, not from a scan of directory_words
+ * per search. Never pg_trgm's `%`
  * operator: on PGlite it left the single connection stuck (see search-after-write.test.ts and
  * decision 0007). A word that is itself in the directory is no typo, and its prefix search already
  * finds the longer words a look-alike would add (`huiswerk` → `huiswerkclub`).
  */
-export async function queryWords(sql: Sql, text: string): Promise<QueryWord[]> {
-  const rows = await sql.query<{ word: string; lexeme: string | null; tenant_id: string }>(
-    `select w as word, (ts_lexize('dutch_stem', w))[1] as lexeme, app_tenant_id()::text as tenant_id
-       from (select distinct w from ts_parse('default', lower(unaccent($1))) t, regexp_split_to_table(t.token, '[^a-z0-9]+') as w
-              where length(w) between 1 and 40) words`,
-    [text],
-  );
-  return Promise.all(rows.map(async (r) => ({
+export async function queryWords(sql: Sql, tenantId: string, text: string): Promise<QueryWord[]> {
+  return Promise.all((await stemmed(sql, text)).map(async (r) => ({
     word: r.word, lexeme: r.lexeme,
-    similar: r.word.length < 5 ? [] : (await similarWords(sql, r.tenant_id, r.word)).lexemes,
+    similar: r.word.length < 5 ? [] : (await similarWords(sql, tenantId, r.word)).lexemes,
   })));
 }
 
@@ -66,7 +88,7 @@ export function buildTsQuery(words: readonly QueryWord[]): string | null {
   return groups.length ? groups.join(' & ') : null;
 }
 
-export async function searchQueryFor(sql: Sql, text: string | undefined): Promise<string | null> {
+export async function searchQueryFor(sql: Sql, tenantId: string, text: string | undefined): Promise<string | null> {
   if (!text?.trim()) return null;
-  return buildTsQuery(await queryWords(sql, text));
+  return buildTsQuery(await queryWords(sql, tenantId, text));
 }
