@@ -6,7 +6,7 @@ import { evaluateBudgets, frontendBudgets } from './budgets';
 import { measureBundles, type FrontendResult } from './frontend';
 import { parseOptions, UsageError } from './options';
 import { renderMarkdown } from './report';
-import type { BenchReport, DatabaseResult, ScenarioResult } from './results';
+import { runLabel, type BenchReport, type DatabaseResult, type ScenarioResult } from './results';
 import { SCENARIOS, selectScenarios } from './scenarios';
 
 // The bench's own logic only; it never runs a load here and never judges a timing.
@@ -46,6 +46,15 @@ describe('bench options', () => {
     expect(() => parseOptions(['--scale', 'pglite:ten'], {})).toThrow(UsageError);
     expect(() => parseOptions(['--scale', 'pglite:1:2:3'], {})).toThrow(UsageError);
     expect(() => parseOptions(['--scale', 'design', '--db', 'pglite'], {})).toThrow(/replaces/);
+  });
+
+  it('starts PostgreSQL runs as a copy of a generated database with --postgres-template', () => {
+    expect(parseOptions([], {})).toMatchObject({ postgresTemplate: null });
+    expect(parseOptions(['--postgres-template', 'hh1m', '--scale', 'postgres:0:0'], {})).toMatchObject({ postgresTemplate: 'hh1m', runs: [{ db: 'postgres', households: 0, services: 0 }] });
+    expect(() => parseOptions(['--postgres-template', 'hh1m; drop database postgres'], {})).toThrow(UsageError);
+    expect(runLabel({ db: 'postgres', generated: { households: 0, services: 0 }, template: 'hh1m' })).toBe('postgres hh1m');
+    expect(runLabel({ db: 'postgres', generated: { households: 0, services: 100_000 }, template: 'hh1m' })).toBe('postgres hh1m + 100k svc');
+    expect(runLabel({ db: 'postgres', generated: { households: 0, services: 0 } })).toBe('postgres demo');
   });
 
   it('sizes the directory import step: 10,000 services, 200 with --quick, any number, or none', () => {

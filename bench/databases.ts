@@ -42,7 +42,8 @@ export function benchDatabaseName(now = new Date(), prefix = process.env.BENCH_D
   return `${prefix}_${stamp}_${process.pid}`;
 }
 
-export async function createBenchDatabase(kind: DbKind, postgresAdminUrl: string): Promise<BenchDatabase> {
+/** A throw-away database for one run: PGlite in a new directory, or a new PostgreSQL database, empty or a copy of `template`. */
+export async function createBenchDatabase(kind: DbKind, postgresAdminUrl: string, template: string | null = null): Promise<BenchDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), `wijkwijs-bench-${kind}-`));
   if (kind === 'pglite') {
     const serverEnv = { DATA_DIR: dataDir };
@@ -59,7 +60,8 @@ export async function createBenchDatabase(kind: DbKind, postgresAdminUrl: string
   const admin = new pg.Client({ connectionString: postgresAdminUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    // Names are checked identifiers (benchDatabaseName, the option's pattern): no quoting needed.
+    await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   } finally {
     await admin.end();
   }
@@ -69,7 +71,7 @@ export async function createBenchDatabase(kind: DbKind, postgresAdminUrl: string
   let disposed = false;
   return {
     kind,
-    description: `PostgreSQL at ${url.host}, fresh database ${name}`,
+    description: `PostgreSQL at ${url.host}, ${template ? `database ${name}, a copy of ${template}` : `fresh database ${name}`}`,
     serverEnv,
     asOwner: (work) => openAndRun(serverEnv, work),
     async dispose() {

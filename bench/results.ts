@@ -29,8 +29,8 @@ export interface ScenarioResult {
 }
 
 export interface StartupResult {
-  /** First start on an empty database: migrations and the demo seed, until /health/ready answers 200. */
-  firstStartMs: number;
+  /** First start on an empty database: migrations and the demo seed, until /health/ready answers 200 (null: a copy of a template, nothing to seed). */
+  firstStartMs: number | null;
   firstStartSelfReportedMs: number | null;
   /** Restarts on the existing data, spawn until /health/ready answers 200. */
   coldStartsMs: number[];
@@ -42,6 +42,8 @@ export interface DatabaseResult {
   db: DbKind;
   /** Households and services generated on top of the demo seed for this run (0: the demo data only). */
   generated?: { households: number; services: number };
+  /** The database this run started as a copy of (--postgres-template), with the data generated before. */
+  template?: string;
   description: string;
   serverVersion: string | null;
   dataset: Record<string, number>;
@@ -97,8 +99,9 @@ export function formatRatio(ratio: number): string {
 const compact = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en-GB'));
 
 /** A database run as the report names it: `pglite`, or `postgres 1M hh + 100k svc` when data was generated. */
-export function runLabel(d: Pick<DatabaseResult, 'db' | 'generated'>): string {
+export function runLabel(d: Pick<DatabaseResult, 'db' | 'generated' | 'template'>): string {
   const g = d.generated;
-  if (!g || (g.households === 0 && g.services === 0)) return g ? `${d.db} demo` : d.db;
-  return [d.db, g.households ? `${compact(g.households)} hh` : '', g.services ? `${g.households ? '+ ' : ''}${compact(g.services)} svc` : ''].filter(Boolean).join(' ');
+  const base = d.template ? `${d.db} ${d.template}` : d.db;
+  if (!g || (g.households === 0 && g.services === 0)) return g && !d.template ? `${d.db} demo` : base;
+  return [base, d.template ? '+' : '', g.households ? `${compact(g.households)} hh` : '', g.services ? `${g.households ? '+ ' : ''}${compact(g.services)} svc` : ''].filter(Boolean).join(' ');
 }
