@@ -42,13 +42,13 @@ const sharedBuffers = (plan: string) => {
 /** An Sql that records each statement and passes it on. */
 type Logged = { text: string; params: readonly unknown[]; ms: number };
 const recording = (sql: Sql, log: Logged[]): Sql => ({
+  ...sql,
   query: async (text, params) => {
     const entry = { text, params: params ?? [], ms: 0 };
     log.push(entry);
     const t0 = performance.now();
     try { return await sql.query(text, params); } finally { entry.ms = performance.now() - t0; }
   },
-  exec: (text) => sql.exec(text),
 });
 
 console.log(`${db.kind}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);

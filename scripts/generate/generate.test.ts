@@ -15,7 +15,7 @@ afterAll(() => t.close());
 /** Records every statement instead of running it. */
 function recorder(): Sql & { calls: unknown[] } {
   const calls: unknown[] = [];
-  return { calls, query: async (text, params) => (calls.push([text, params]), []), exec: async () => undefined } as Sql & { calls: unknown[] };
+  return { calls, query: async (text, params) => (calls.push([text, params]), []), exec: async () => undefined, sendWithCommit: (text, params) => void calls.push([text, params]) } as Sql & { calls: unknown[] };
 }
 
 describe('npm run generate', () => {

@@ -6,6 +6,13 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations only). */
   exec(text: string): Promise<void>;
+  /**
+   * Sends a statement whose rows nobody reads (an audit insert) together with the transaction's
+   * `commit`, in the same round trip on PostgreSQL, instead of one round trip of its own now.
+   * Statements sent this way run in the order given, after `work` has returned and before the
+   * commit; if one fails, the transaction rolls back and the unit of work fails with its error.
+   */
+  sendWithCommit(text: string, params?: readonly unknown[]): void;
 }
 
 export interface TenantContext {
@@ -16,6 +23,12 @@ export interface TenantContext {
    * round trip. Names are lower-case identifiers, values lower-case words or numbers.
    */
   settings?: Readonly<Record<string, string>>;
+  /**
+   * The work only reads: the transaction is `read only` (PostgreSQL refuses any write in it, and
+   * statements sent with commit), and its result is given back without waiting for the commit's
+   * answer, since a read-only commit has nothing to make durable (one round trip fewer).
+   */
+  readOnly?: boolean;
 }
 
 export interface Database {

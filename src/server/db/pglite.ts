@@ -66,13 +66,23 @@ export function protocolStatements(pglite: PGlite, clock: { now(): number; maxAg
   };
 }
 
-function wrap(tx: Pick<Transaction, 'exec'>, run: ReturnType<typeof protocolStatements>): Sql {
-  return {
-    query: <T>(text: string, params: readonly unknown[] = []) => run<T>(preparedName(text), text, params),
+/**
+ * Runs `work` on PGlite's connection inside `tx`, then the statements it sent with commit (in order;
+ * there is no round trip to save in-process, only the same order and all-or-nothing as on PostgreSQL).
+ */
+async function runWork<T>(tx: Pick<Transaction, 'exec'>, run: ReturnType<typeof protocolStatements>, work: (sql: Sql) => Promise<T>): Promise<T> {
+  const atCommit: { text: string; params: readonly unknown[] }[] = [];
+  const result = await work({
+    query: <R>(text: string, params: readonly unknown[] = []) => run<R>(preparedName(text), text, params),
     async exec(text: string) {
       await tx.exec(text);
     },
-  };
+    sendWithCommit(text: string, params: readonly unknown[] = []) {
+      atCommit.push({ text, params });
+    },
+  });
+  for (const { text, params } of atCommit) await run(preparedName(text), text, params);
+  return result;
 }
 
 /** PGlite runs one connection; every unit of work is one transaction on it, queued by PGlite. */
@@ -91,15 +101,15 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   const inContext = <T>(context: TenantContext | null, work: (sql: Sql) => Promise<T>) =>
     pglite.transaction(async (tx) => {
       // A parameterless statement through exec (simple protocol) costs about a third of a query.
-      await tx.exec(contextSettingsLiteral(options.appRole, context));
-      return work(wrap(tx, run));
+      await tx.exec(`${context?.readOnly ? 'set transaction read only; ' : ''}${contextSettingsLiteral(options.appRole, context)}`);
+      return runWork(tx, run, work);
     });
   return {
     kind: 'pglite',
     pglite,
     withTenant: (context, work) => inContext(context, work),
     withoutTenant: (work) => inContext(null, work),
-    asOwner: (work) => pglite.transaction((tx) => work(wrap(tx, run))),
+    asOwner: (work) => pglite.transaction((tx) => runWork(tx, run, work)),
     async settleAfterBulkLoad() {
       await pglite.exec('vacuum (analyze)');
       await pglite.exec('checkpoint');

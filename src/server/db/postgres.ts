@@ -9,35 +9,72 @@ pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (v) => new Date(v));
 pg.types.setTypeParser(pg.types.builtins.DATE, passThrough);
 pg.types.setTypeParser(pg.types.builtins.INT8, passThrough);
 
-function wrap(client: pg.PoolClient): Sql {
+interface Statement {
+  text: string;
+  params: readonly unknown[];
+}
+
+function send(client: pg.PoolClient, { text, params }: Statement) {
+  const name = preparedName(text) ?? shapeName(text);
+  // A named statement is parsed once per pooled connection (pg remembers which it has parsed).
+  return client.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] });
+}
+
+/**
+ * `opened`: the answer to `begin` and the tenant settings, which were sent without waiting for it.
+ * A statement's rows are given back only once that answer has come (answers come in order), so no
+ * statement is sent after a failed `begin`; one whose settings failed aborts the transaction, and
+ * every statement behind it fails with it.
+ */
+function wrap(client: pg.PoolClient, opened: Promise<unknown>, atCommit: Statement[]): Sql {
   return {
     async query<T>(text: string, params: readonly unknown[] = []) {
-      const name = preparedName(text) ?? shapeName(text);
-      // A named statement is parsed once per pooled connection (pg remembers which it has parsed).
-      const result = await client.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] });
+      const [, result] = await Promise.all([opened, send(client, { text, params })]);
       return result.rows as T[];
     },
     async exec(text: string) {
+      await opened;
       await client.query(text);
+    },
+    sendWithCommit(text: string, params: readonly unknown[] = []) {
+      atCommit.push({ text, params });
     },
   };
 }
 
 export function openPostgres(options: { url: string; appRole: string; poolSize: number }): Database {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+  // Pipelining (decision 0030): a statement goes out while the one before it is still being answered,
+  // which `transaction` uses for `begin` with the first statement, and for `commit` with the
+  // statements sent with it. Statements whose input depends on an answer still wait for it.
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, pipeline: true });
   async function transaction<T>(context: TenantContext | null | 'owner', work: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    const readOnly = context !== null && context !== 'owner' && context.readOnly === true;
+    let releaseNow = true;
     try {
-      // One round trip for begin and the tenant settings (simple protocol, no parameters).
-      await client.query(context === 'owner' ? 'begin' : `begin; ${contextSettingsLiteral(options.appRole, context)}`);
-      const result = await work(wrap(client));
-      await client.query('commit');
+      // begin and the tenant settings in one simple-protocol statement (no parameters); the work's
+      // first statement follows it on the wire without waiting for its answer.
+      const begin = readOnly ? 'begin read only' : 'begin';
+      const opened = client.query(context === 'owner' ? begin : `${begin}; ${contextSettingsLiteral(options.appRole, context)}`);
+      opened.catch(() => undefined); // awaited below and by every statement; never unhandled
+      const atCommit: Statement[] = [];
+      const result = await work(wrap(client, opened, atCommit));
+      await opened;
+      if (readOnly && !atCommit.length) {
+        // Nothing to make durable: the result goes back now, the connection once commit is answered.
+        releaseNow = false;
+        client.query('commit').then(() => client.release(), (error: Error) => client.release(error));
+        return result;
+      }
+      // The statements sent with commit and the commit itself in one round trip. When one of them
+      // fails, PostgreSQL answers the commit with a rollback and its error fails the transaction.
+      await Promise.all([...atCommit.map((statement) => send(client, statement)), client.query('commit')]);
       return result;
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      if (releaseNow) client.release();
     }
   }
   return {

@@ -127,7 +127,7 @@ describe('directory search', () => {
     await t.db.withTenant({ tenantId: other.id }, (sql) => sql.query(`insert into directory_words (tenant_id, word, lexeme) values (app_tenant_id(), 'plompertjeskoor', 'plompertjeskor')`));
     forgetWordList(other.id);
     const sent: string[] = [];
-    const counting = (sql: Sql): Sql => ({ query: (text, params) => (sent.push(text), sql.query(text, params)), exec: (text) => sql.exec(text) });
+    const counting = (sql: Sql): Sql => ({ ...sql, query: (text, params) => (sent.push(text), sql.query(text, params)) });
     const words = (tenantId: string) => t.db.withTenant({ tenantId }, (sql) => queryWords(counting(sql), tenantId, 'Plompertjeskor Zwaluwstart'));
     const here = await words(t.tenant.id);
     const there = await words(other.id);

@@ -45,7 +45,7 @@ export function searchSettings(query: Pick<PublicServiceSearchQuery, 'q'>): Reco
 }
 
 /** Every statement of a search as a prepared statement of its shape (decision 0026). */
-const shaped = (sql: Sql): Sql => ({ query: (text, params) => sql.query(preparedShape(text), params), exec: (text) => sql.exec(text) });
+const shaped = (sql: Sql): Sql => ({ ...sql, query: (text, params) => sql.query(preparedShape(text), params) });
 
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 /** Great-circle distance in km, the formula of search-queries.ts's haversine. */
