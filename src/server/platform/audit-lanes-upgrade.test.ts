@@ -20,13 +20,13 @@ describe('audit chain lanes on a log written before them', () => {
     try {
       await migrate(db, migrations.slice(0, lanes));
       await db.asOwner((sql) => sql.query("insert into tenants (id, slug, name) values ($1, 'upgrade', 'Upgrade')", [tenantId]));
-      for (let i = 0; i < 3; i++) await db.withTenant({ tenantId }, (sql) => audit(sql, visitor, event(i)));
+      for (let i = 0; i < 3; i++) await db.withTenant({ tenantId }, async (sql) => audit(sql, visitor, event(i)));
 
       await migrate(db, migrations);
       expect(await db.asOwner((sql) => verifyAuditChain(sql, tenantId))).toEqual({ checked: 3, firstBreak: null });
       await db.withTenant({ tenantId }, async (sql) => {
         await writeToAuditLane(sql, tenantId, 0);
-        await audit(sql, visitor, event(3));
+        audit(sql, visitor, event(3));
       });
       const rows = await db.asOwner((sql) => sql.query<{ seq: string; lane: number; prev: string | null; hash: string }>(
         "select seq, lane, encode(prev_hash, 'hex') as prev, encode(hash, 'hex') as hash from audit_events where tenant_id = $1 order by seq", [tenantId]));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../db/database';
 import { writeToAuditLane } from '../testing/audit-lane';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { audit, auditAll, verifyAuditChain } from './audit';
+import { audit, auditAll, auditNow, verifyAuditChain } from './audit';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const testEvent = (i: number) => ({ eventType: 'test.event', action: 'execute' a
 const eventIn = (tenantId: string, lane: number, i: number) =>
   t.db.withTenant({ tenantId }, async (sql) => {
     await writeToAuditLane(sql, tenantId, lane);
-    await audit(sql, visitorOf(tenantId), testEvent(i));
+    audit(sql, visitorOf(tenantId), testEvent(i));
   });
 const chain = async (tenantId: string) =>
   (await t.db.asOwner((sql) => sql.query<{ seq: string; lane: number; prev: string | null; hash: string }>(
@@ -39,7 +39,7 @@ describe('audit log', () => {
   const visitor = () => visitorOf(t.tenant.id);
 
   it('chains each event to the one before it in its lane', async () => {
-    for (let i = 0; i < 5; i++) await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => audit(sql, visitor(), testEvent(i)));
+    for (let i = 0; i < 5; i++) await t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => audit(sql, visitor(), testEvent(i)));
     const rows = await chain(t.tenant.id);
     expect(rows.length).toBeGreaterThanOrEqual(6);
     expectLinkedPerLane(rows);
@@ -66,8 +66,8 @@ describe('audit chain lanes', () => {
 
   it('keeps the events of one transaction in one lane, in order', async () => {
     await t.db.withTenant({ tenantId }, async (sql) => {
-      await auditAll(sql, visitorOf(tenantId), [testEvent(1), testEvent(2), testEvent(3)]);
-      await audit(sql, visitorOf(tenantId), testEvent(4));
+      auditAll(sql, visitorOf(tenantId), [testEvent(1), testEvent(2), testEvent(3)]);
+      audit(sql, visitorOf(tenantId), testEvent(4));
     });
     const rows = await chain(tenantId);
     const written = rows.slice(-4);
@@ -85,7 +85,7 @@ describe('audit chain lanes', () => {
 
   it('numbers events written at the same time uniquely and in order, with intact chains', async () => {
     const before = (await chain(tenantId)).length;
-    await Promise.all(Array.from({ length: 12 }, (_, i) => t.db.withTenant({ tenantId }, (sql) => audit(sql, visitorOf(tenantId), testEvent(i)))));
+    await Promise.all(Array.from({ length: 12 }, (_, i) => t.db.withTenant({ tenantId }, async (sql) => audit(sql, visitorOf(tenantId), testEvent(i)))));
     const rows = await chain(tenantId);
     expect(rows).toHaveLength(before + 12);
     expectLinkedPerLane(rows);
@@ -95,7 +95,7 @@ describe('audit chain lanes', () => {
   it('leaves a gap, not a broken chain, for a rolled-back event', async () => {
     await expect(t.db.withTenant({ tenantId }, async (sql) => {
       await writeToAuditLane(sql, tenantId, 5);
-      await audit(sql, visitorOf(tenantId), testEvent(0));
+      audit(sql, visitorOf(tenantId), testEvent(0));
       throw new Error('rolled back');
     })).rejects.toThrow('rolled back');
     await eventIn(tenantId, 5, 99);
@@ -130,17 +130,17 @@ describe('audit chain lanes', () => {
         start = Number((await sql.query<{ pid: number }>('select pg_backend_pid() as pid'))[0]!.pid) % 16;
         startKnown.resolve();
         await startTaken.done;
-        await audit(sql, visitorOf(other.id), testEvent(1)); // its start lane is busy: the next one
+        await auditNow(sql, visitorOf(other.id), [testEvent(1)]); // its start lane is busy: the next one
         firstWritten.resolve();
         await released.done;
-        await audit(sql, visitorOf(other.id), testEvent(2)); // the start lane is free now
+        await auditNow(sql, visitorOf(other.id), [testEvent(2)]); // the start lane is free now
         lanes.push(...(await sql.query<{ lane: number }>("select lane from audit_events where event_type = 'test.event' order by seq")).map((r) => r.lane));
       }),
       t.db.withTenant({ tenantId: other.id }, async (sql) => {
         await startKnown.done;
         try {
           await writeToAuditLane(sql, other.id, start);
-          await audit(sql, visitorOf(other.id), { eventType: 'test.holder', action: 'execute' });
+          await auditNow(sql, visitorOf(other.id), [{ eventType: 'test.holder', action: 'execute' }]);
         } finally {
           startTaken.resolve();
         }
@@ -160,7 +160,7 @@ describe('audit chain lanes', () => {
     const done = new Promise<void>((resolve) => (secondDone = resolve));
     const write = (sql: Sql, i: number) =>
       // A wait for the other transaction's lane would fail here instead of hanging the test.
-      sql.query("select set_config('lock_timeout', '2s', true)").then(() => audit(sql, visitorOf(other.id), testEvent(i)));
+      sql.query("select set_config('lock_timeout', '2s', true)").then(() => auditNow(sql, visitorOf(other.id), [testEvent(i)]));
     await Promise.all([
       t.db.withTenant({ tenantId: other.id }, async (sql) => {
         try {

@@ -52,7 +52,7 @@ export async function seedDemoIfEmpty(db: Database, options: { seed?: number; ho
       await seedDirectory(sql, { tenantId, seed: options.seed ?? 2026, from: 0, to: services, providerUserId: userIds.get('provider@voorbeeld.nl') ?? null, hostUserId: userIds.get('initiative_host@voorbeeld.nl') ?? null });
       await seedDemoReferrals(sql, tenantId);
     }
-    await audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
+    audit(sql, { tenantId, ip: '127.0.0.1', userAgent: 'wijkwijs-seed' }, { eventType: 'tenant.seeded', action: 'create', objectType: 'tenant', objectId: tenantId, details: { households: count } });
     return count;
   });
   // The planner needs statistics for the new data; PGlite runs no autovacuum to gather them.

@@ -22,7 +22,7 @@ export async function saveTeam(sql: Sql, actor: Actor, id: string | null, input:
   if (input.districtId && !(await q.exists(sql, 'districts', input.districtId))) throw new AppError('validation_failed', { field: 'body.districtId', detail: 'No such district.' });
   const teamId = id ?? newId();
   await q.upsertTeam(sql, { tenantId: actor.tenantId, id: teamId, name: input.name, districtId: input.districtId }).catch(duplicateAs('body.name', 'A team with this name exists.'));
-  await audit(sql, actor, { eventType: id ? 'team.updated' : 'team.created', action: id ? 'update' : 'create', objectType: 'team', objectId: teamId });
+  audit(sql, actor, { eventType: id ? 'team.updated' : 'team.created', action: id ? 'update' : 'create', objectType: 'team', objectId: teamId });
   return teamId;
 }
 
@@ -31,7 +31,7 @@ export async function saveDistrict(sql: Sql, actor: Actor, id: string | null, in
   if (id && !(await q.exists(sql, 'districts', id))) throw new AppError('not_found');
   const districtId = id ?? newId();
   await q.upsertDistrict(sql, { tenantId: actor.tenantId, id: districtId, ...input }).catch(duplicateAs('body.cbsCode', 'This CBS code is already in use.'));
-  await audit(sql, actor, { eventType: id ? 'district.updated' : 'district.created', action: id ? 'update' : 'create', objectType: 'district', objectId: districtId });
+  audit(sql, actor, { eventType: id ? 'district.updated' : 'district.created', action: id ? 'update' : 'create', objectType: 'district', objectId: districtId });
   return districtId;
 }
 
@@ -41,6 +41,6 @@ export async function saveNeighbourhood(sql: Sql, actor: Actor, id: string | nul
   if (!(await q.exists(sql, 'districts', input.districtId))) throw new AppError('validation_failed', { field: 'body.districtId', detail: 'No such district.' });
   const neighbourhoodId = id ?? newId();
   await q.upsertNeighbourhood(sql, { tenantId: actor.tenantId, id: neighbourhoodId, ...input }).catch(duplicateAs('body.cbsCode', 'This CBS code is already in use.'));
-  await audit(sql, actor, { eventType: id ? 'neighbourhood.updated' : 'neighbourhood.created', action: id ? 'update' : 'create', objectType: 'neighbourhood', objectId: neighbourhoodId });
+  audit(sql, actor, { eventType: id ? 'neighbourhood.updated' : 'neighbourhood.created', action: id ? 'update' : 'create', objectType: 'neighbourhood', objectId: neighbourhoodId });
   return neighbourhoodId;
 }

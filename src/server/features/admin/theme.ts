@@ -29,6 +29,6 @@ export async function updateTenantTheme(sql: Sql, actor: Actor, theme: TenantThe
   if (problems.length) throw new AppError('insufficient_contrast', { detail: 'These colours are hard to read. Choose colours with more contrast.', invalidParams: problems });
   const clean = TenantTheme.parse(theme);
   await q.updateTheme(sql, clean);
-  await audit(sql, actor, { eventType: 'tenant.theme_changed', action: 'update', objectType: 'tenant', objectId: actor.tenantId });
+  audit(sql, actor, { eventType: 'tenant.theme_changed', action: 'update', objectType: 'tenant', objectId: actor.tenantId });
   return clean;
 }

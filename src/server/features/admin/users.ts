@@ -30,7 +30,7 @@ export async function inviteUser(sql: Sql, actor: Actor, mailer: Mailer, input: 
   }
   await q.setTeamMemberships(sql, actor.tenantId, id, input.teamIds);
   await issuePasswordLink(sql, mailer, { tenantId: actor.tenantId, userId: id, email: input.email, purpose: 'invite', ...link });
-  await audit(sql, actor, { eventType: 'user.invited', action: 'create', objectType: 'user', objectId: id, details: { roles: input.roles } });
+  audit(sql, actor, { eventType: 'user.invited', action: 'create', objectType: 'user', objectId: id, details: { roles: input.roles } });
   const user = await q.userById(sql, id);
   if (!user) throw new AppError('internal_error');
   return toUserView(user);
@@ -46,7 +46,7 @@ export async function updateUser(sql: Sql, actor: Actor, userId: string, input: 
   await q.updateUser(sql, userId, input);
   if (input.teamIds) await q.setTeamMemberships(sql, actor.tenantId, userId, input.teamIds);
   if (input.status === 'deactivated') await revokeAllSessions(sql, userId);
-  await audit(sql, actor, {
+  audit(sql, actor, {
     eventType: input.status === 'deactivated' ? 'user.deactivated' : 'user.updated', action: 'update', objectType: 'user', objectId: userId,
     details: { changed: Object.keys(input) },
   });

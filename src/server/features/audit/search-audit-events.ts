@@ -22,7 +22,7 @@ export async function searchAuditEvents(sql: Sql, actor: Actor, filter: q.AuditF
   if (filter.from && filter.to && filter.from > filter.to) throw new AppError('validation_failed', { field: 'query.to', detail: 'The end date is before the start date.' });
   const rows = await q.searchAuditEvents(sql, filter, beforeSeq, limit);
   if (beforeSeq === null)
-    await audit(sql, actor, { eventType: exportPage ? 'audit.exported' : 'audit.searched', action: 'read', personId: filter.personId ?? null, details: { ...filter } });
+    audit(sql, actor, { eventType: exportPage ? 'audit.exported' : 'audit.searched', action: 'read', personId: filter.personId ?? null, details: { ...filter } });
   const page = toPage(rows, limit, (r) => [Number(r.seq)]);
   return { items: page.items.map(toAuditEventView), nextCursor: page.nextCursor };
 }

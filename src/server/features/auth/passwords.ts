@@ -18,7 +18,7 @@ export async function changePassword(sql: Sql, actor: Actor, input: { currentPas
     throw new AppError('invalid_credentials', { field: 'body.currentPassword', detail: 'Your current password is not right.' });
   await q.setPassword(sql, actor.userId, await hashPassword(input.newPassword));
   const ended = await revokeAllSessions(sql, actor.userId, actor.sessionId);
-  await audit(sql, actor, { eventType: 'password.changed', action: 'update', objectType: 'user', objectId: actor.userId, details: { sessionsEnded: ended } });
+  audit(sql, actor, { eventType: 'password.changed', action: 'update', objectType: 'user', objectId: actor.userId, details: { sessionsEnded: ended } });
 }
 
 /** Creates a single-use link and mails it. Used for password reset and for invitations. */
@@ -45,7 +45,7 @@ export async function requestPasswordReset(sql: Sql, visitor: AccessPoint, maile
   if (user && user.status !== 'deactivated') {
     await issuePasswordLink(sql, mailer, { tenantId: visitor.tenantId, userId: user.id, email: user.email, purpose: user.status === 'invited' ? 'invite' : 'reset', baseUrl, tenantName });
   }
-  await audit(sql, { ...visitor, userId: user?.id ?? null }, { eventType: 'password.reset_requested', action: 'execute', outcome: user ? 'success' : 'failure' });
+  audit(sql, { ...visitor, userId: user?.id ?? null }, { eventType: 'password.reset_requested', action: 'execute', outcome: user ? 'success' : 'failure' });
 }
 
 export async function completePasswordReset(sql: Sql, visitor: AccessPoint, input: { token: string; newPassword: string }): Promise<void> {
@@ -53,5 +53,5 @@ export async function completePasswordReset(sql: Sql, visitor: AccessPoint, inpu
   if (!used) throw new AppError('not_found', { field: 'body.token', detail: 'This link is not valid any more. Ask for a new one.' });
   await q.setPassword(sql, used.user_id, await hashPassword(input.newPassword));
   const ended = await revokeAllSessions(sql, used.user_id);
-  await audit(sql, { ...visitor, userId: used.user_id }, { eventType: used.purpose === 'invite' ? 'password.invite_accepted' : 'password.reset', action: 'update', objectType: 'user', objectId: used.user_id, details: { sessionsEnded: ended } });
+  audit(sql, { ...visitor, userId: used.user_id }, { eventType: used.purpose === 'invite' ? 'password.invite_accepted' : 'password.reset', action: 'update', objectType: 'user', objectId: used.user_id, details: { sessionsEnded: ended } });
 }

@@ -61,7 +61,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete('/api/v1/sessions/current', { schema: { operationId: 'signOut', tags, response: { 204: z.null() } } }, async (req, reply) => {
     await withActor(req, async (sql, actor) => {
       await revokeSession(sql, actor.userId, actor.sessionId);
-      await audit(sql, actor, { eventType: 'session.ended', action: 'delete', objectType: 'session', objectId: actor.sessionId });
+      audit(sql, actor, { eventType: 'session.ended', action: 'delete', objectType: 'session', objectId: actor.sessionId });
     }, { allowTotpSetup: true });
     setSessionCookie(req, reply, null);
     return reply.code(204).send(null);
@@ -79,7 +79,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete('/api/v1/sessions/:sessionId', { schema: { operationId: 'revokeMySession', tags, params: z.strictObject({ sessionId: Uuid }), response: { 204: z.null() } } }, async (req, reply) => {
     await withActor(req, async (sql, actor) => {
       if (!(await revokeSession(sql, actor.userId, req.params.sessionId))) throw new AppError('not_found', { detail: 'No such session of yours.' });
-      await audit(sql, actor, { eventType: 'session.revoked', action: 'delete', objectType: 'session', objectId: req.params.sessionId });
+      audit(sql, actor, { eventType: 'session.revoked', action: 'delete', objectType: 'session', objectId: req.params.sessionId });
     });
     if (req.params.sessionId === req.cookies[SESSION_COOKIE]) setSessionCookie(req, reply, null);
     return reply.code(204).send(null);
@@ -92,7 +92,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.patch('/api/v1/me', { schema: { operationId: 'updateMe', tags, body: UpdateMeInput, response: { 200: Me } } }, async (req) =>
     withActor(req, async (sql, actor) => {
       await q.updateMe(sql, actor.userId, req.body);
-      await audit(sql, actor, { eventType: 'user.preferences_changed', action: 'update', objectType: 'user', objectId: actor.userId });
+      audit(sql, actor, { eventType: 'user.preferences_changed', action: 'update', objectType: 'user', objectId: actor.userId });
       return loadMe(sql, actor.userId, actor.totpSetupRequired);
     }),
   );

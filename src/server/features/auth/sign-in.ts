@@ -37,7 +37,7 @@ export async function signIn(sql: Sql, visitor: AccessPoint, input: SignInInput,
   const fail = async (code: 'invalid_credentials' | 'invalid_totp', userId: string | null): Promise<SignInResult> => {
     await recordFailure(sql, visitor.tenantId, emailKey, EMAIL_RULE);
     await recordFailure(sql, visitor.tenantId, ipKey, IP_RULE);
-    await audit(sql, { ...visitor, userId }, { eventType: 'session.sign_in_failed', action: 'execute', outcome: 'failure', details: { reason: code } });
+    audit(sql, { ...visitor, userId }, { eventType: 'session.sign_in_failed', action: 'execute', outcome: 'failure', details: { reason: code } });
     return { ok: false, error: new AppError(code) };
   };
   if (!user || !passwordOk || user.status !== 'active') return fail('invalid_credentials', null);
@@ -54,7 +54,7 @@ export async function signIn(sql: Sql, visitor: AccessPoint, input: SignInInput,
       const hash = recoveryCodeHash(code);
       if (!user.recovery_code_hashes.includes(hash)) return fail('invalid_totp', user.id);
       await q.recordTotpUse(sql, user.id, null, user.recovery_code_hashes.filter((h) => h !== hash));
-      await audit(sql, { ...visitor, userId: user.id }, { eventType: 'session.recovery_code_used', action: 'execute', details: { left: user.recovery_code_hashes.length - 1 } });
+      audit(sql, { ...visitor, userId: user.id }, { eventType: 'session.recovery_code_used', action: 'execute', details: { left: user.recovery_code_hashes.length - 1 } });
     }
   }
 
@@ -62,6 +62,6 @@ export async function signIn(sql: Sql, visitor: AccessPoint, input: SignInInput,
   const isStaff = user.roles.some((r) => STAFF_ROLES.includes(r));
   const totpSetupRequired = !settings.demoMode && isStaff && !user.totp_enabled_at;
   const session = await createSession(sql, { tenantId: visitor.tenantId, userId: user.id, ip: visitor.ip, userAgent: visitor.userAgent, totpSetupRequired }, settings.sessions);
-  await audit(sql, { ...visitor, userId: user.id }, { eventType: 'session.created', action: 'create', objectType: 'session', objectId: session.sessionId });
+  audit(sql, { ...visitor, userId: user.id }, { eventType: 'session.created', action: 'create', objectType: 'session', objectId: session.sessionId });
   return { ok: true, token: session.token, sessionId: session.sessionId, userId: user.id, totpSetupRequired };
 }

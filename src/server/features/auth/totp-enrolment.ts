@@ -13,7 +13,7 @@ export async function startTotpSetup(sql: Sql, actor: Actor, secretBox: SecretBo
   if (user.totp_enabled_at) throw new AppError('conflict', { detail: 'Two-factor authentication is already on.' });
   const secret = newTotpSecret();
   await q.setPendingTotpSecret(sql, actor.userId, secretBox.seal(secret));
-  await audit(sql, actor, { eventType: 'totp.setup_started', action: 'execute', objectType: 'user', objectId: actor.userId });
+  audit(sql, actor, { eventType: 'totp.setup_started', action: 'execute', objectType: 'user', objectId: actor.userId });
   return totpEnrolment(secret, user.email, issuer);
 }
 
@@ -26,6 +26,6 @@ export async function confirmTotpSetup(sql: Sql, actor: Actor, secretBox: Secret
   const recoveryCodes = newRecoveryCodes();
   await q.enableTotp(sql, actor.userId, step, recoveryCodes.map(recoveryCodeHash));
   await q.endTotpSetupRequirement(sql, actor.sessionId);
-  await audit(sql, actor, { eventType: 'totp.enabled', action: 'update', objectType: 'user', objectId: actor.userId });
+  audit(sql, actor, { eventType: 'totp.enabled', action: 'update', objectType: 'user', objectId: actor.userId });
   return { recoveryCodes };
 }

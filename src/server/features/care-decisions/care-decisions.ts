@@ -18,7 +18,7 @@ export async function listCareDecisions(sql: Sql, actor: Actor, householdId: str
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const page = toPage(await q.decisionsOfHousehold(sql, householdId, after, query.limit), query.limit, (r) => [r.starts_on, r.id]);
-  await auditCaseRead(sql, actor, rel, 'care_decision.read', page.items.map((r) => r.person_id), { decisions: page.items.length });
+  auditCaseRead(sql, actor, rel, 'care_decision.read', page.items.map((r) => r.person_id), { decisions: page.items.length });
   return { items: page.items.map(toView), nextCursor: page.nextCursor };
 }
 
@@ -31,6 +31,6 @@ export async function recordCareDecision(sql: Sql, actor: Actor, householdId: st
   await requireOpenCase(sql, householdId);
   await requireMemberOrNull(sql, householdId, input.personId, 'body.personId');
   const row = await q.insertDecision(sql, { tenantId: actor.tenantId, id: newId(), householdId, ...input, createdBy: actor.userId });
-  await auditCaseChange(sql, actor, householdId, 'care_decision.created', 'create', { careDecisionId: row.id, direction: input.direction }, input.personId);
+  auditCaseChange(sql, actor, householdId, 'care_decision.created', 'create', { careDecisionId: row.id, direction: input.direction }, input.personId);
   return toView(row);
 }

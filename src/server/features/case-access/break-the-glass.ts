@@ -32,6 +32,6 @@ export async function breakTheGlass(sql: Sql, actor: Actor, mailer: Mailer, inpu
       text: `${actorName} heeft noodtoegang (break-the-glass) genomen tot een huishouden, voor ${BREAK_GLASS_MINUTES} minuten.\nReden: ${input.reason}\n\nBekijk de melding in Wijkwijs.`,
     });
   }
-  await audit(sql, actor, { eventType: 'case.break_the_glass', action: 'execute', objectType: 'household', objectId: input.householdId, reason: input.reason, details: { notified: recipients.length } });
+  audit(sql, actor, { eventType: 'case.break_the_glass', action: 'execute', objectType: 'household', objectId: input.householdId, reason: input.reason, details: { notified: recipients.length } });
   return { id: grant.id, householdId: input.householdId, reason: input.reason, grantedAt: new Date(grant.granted_at).toISOString(), expiresAt: new Date(grant.expires_at).toISOString() };
 }

@@ -14,6 +14,6 @@ export async function listConsents(sql: Sql, actor: Actor, query: z.infer<typeof
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const rows = await q.consentsOfHousehold(sql, query.householdId, query.personId ?? null, after, query.limit);
   const page = toPage(rows, query.limit, (r) => [new Date(r.recorded_at).toISOString(), r.id]);
-  await auditCaseRead(sql, actor, rel, 'consent.read', page.items.map((r) => r.person_id), { consents: page.items.length });
+  auditCaseRead(sql, actor, rel, 'consent.read', page.items.map((r) => r.person_id), { consents: page.items.length });
   return { items: page.items.map(toConsentView), nextCursor: page.nextCursor };
 }

@@ -37,6 +37,6 @@ export async function recordConsent(sql: Sql, actor: Actor, input: ConsentInput)
     organizationId: service.organization_id, serviceId: service.organization_id ? null : service.id, validFrom, validUntil: input.validUntil,
     note: input.note, recordedBy: actor.userId, givenBy: [...new Set(input.givenByPersonIds)],
   });
-  await auditCaseChange(sql, actor, input.householdId, 'consent.recorded', 'create', { consentId: id, purpose: input.purpose, scope: input.scope }, input.personId);
+  auditCaseChange(sql, actor, input.householdId, 'consent.recorded', 'create', { consentId: id, purpose: input.purpose, scope: input.scope }, input.personId);
   return toConsentView((await q.consentById(sql, id))!);
 }

@@ -17,6 +17,6 @@ export async function withdrawConsent(sql: Sql, actor: Actor, consentId: string,
   await requireCaseAccess(sql, actor, householdId, 'write', 'household.update');
   if (!(await q.markWithdrawn(sql, consentId, actor.userId, reason))) throw new AppError('conflict', { detail: 'This consent was already withdrawn.' });
   const consent = (await q.consentById(sql, consentId))!;
-  await auditCaseChange(sql, actor, householdId, 'consent.withdrawn', 'update', { consentId }, consent.person_id);
+  auditCaseChange(sql, actor, householdId, 'consent.withdrawn', 'update', { consentId }, consent.person_id);
   return toConsentView(consent);
 }

@@ -22,7 +22,7 @@ function toView(r: q.ContactRow, rel: CaseRelation): z.infer<typeof ContactView>
 export async function listContacts(sql: Sql, actor: Actor, householdId: string, after: [string, string] | null, limit: number) {
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
   const page = toPage(await q.contactsOfHousehold(sql, householdId, after, limit), limit, (r) => [r.occurred_on, r.id]);
-  await audit(sql, actor, { eventType: 'household.contacts_read', action: 'read', objectType: 'household', objectId: householdId, details: { count: page.items.length } });
+  audit(sql, actor, { eventType: 'household.contacts_read', action: 'read', objectType: 'household', objectId: householdId, details: { count: page.items.length } });
   return { items: page.items.map((r) => toView(r, rel)), nextCursor: page.nextCursor };
 }
 
@@ -30,6 +30,6 @@ export async function logContact(sql: Sql, actor: Actor, householdId: string, in
   const rel = await requireCaseAccess(sql, actor, householdId, 'write', 'household.update');
   const id = newId();
   await q.insertContact(sql, { tenantId: actor.tenantId, id, householdId, ...input, createdBy: actor.userId });
-  await audit(sql, actor, { eventType: 'household.contact_logged', action: 'create', objectType: 'contact', objectId: id, details: { householdId, kind: input.kind, minutes: input.minutes } });
+  audit(sql, actor, { eventType: 'household.contact_logged', action: 'create', objectType: 'contact', objectId: id, details: { householdId, kind: input.kind, minutes: input.minutes } });
   return toView((await q.contactById(sql, id))!, rel);
 }

@@ -21,7 +21,7 @@ export async function suggestChange(sql: Sql, visitor: AccessPoint, serviceId: s
   await getPublicService(sql, serviceId, new Date());
   const id = newId();
   await q.insertSuggestion(sql, { id, serviceId, message: input.message, name: input.name, email: input.email });
-  await audit(sql, visitor, { eventType: 'directory.change_suggested', action: 'create', objectType: 'change_suggestion', objectId: id, details: { serviceId } });
+  audit(sql, visitor, { eventType: 'directory.change_suggested', action: 'create', objectType: 'change_suggestion', objectId: id, details: { serviceId } });
 }
 
 /** The team sees every suggestion; providers and hosts those about entries they keep. */
@@ -41,7 +41,7 @@ export async function handleChangeSuggestion(sql: Sql, actor: Actor, id: string,
   const service = await getService(sql, actor, row.service_id, new Date());
   if (!canModerate(actor) && !service.canEdit) throw new AppError('forbidden');
   await q.handleSuggestion(sql, id, input.status, actor.userId);
-  await audit(sql, actor, { eventType: 'directory.change_suggestion.handled', action: 'update', objectType: 'change_suggestion', objectId: id, details: { status: input.status } });
+  audit(sql, actor, { eventType: 'directory.change_suggestion.handled', action: 'update', objectType: 'change_suggestion', objectId: id, details: { status: input.status } });
   const updated = await q.suggestionById(sql, id);
   return toView(updated ?? row);
 }

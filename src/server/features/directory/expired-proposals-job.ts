@@ -12,7 +12,7 @@ export async function deleteExpiredActivityProposals(sql: Sql, now: Date): Promi
   const deleted = await deleteExpiredProposals(sql, now);
   if (deleted.serviceIds.length) {
     const [tenant] = await sql.query<{ id: string }>('select app_tenant_id() as id');
-    await audit(sql, { tenantId: tenant!.id, ip: '127.0.0.1', userAgent: 'wijkwijs-job' }, {
+    audit(sql, { tenantId: tenant!.id, ip: '127.0.0.1', userAgent: 'wijkwijs-job' }, {
       eventType: 'directory.activity.expired_deleted', action: 'delete', objectType: 'service',
       details: { proposals: deleted.serviceIds.length, locations: deleted.locationIds.length, asOf: now.toISOString() },
     });

@@ -64,7 +64,7 @@ export async function setServiceAtLocation(sql: Sql, actor: Actor, locationId: s
   if (linked !== isLinked) {
     await q.touchService(sql, serviceId, actor.userId);
     await recordServiceChange(sql, actor, serviceId, linked ? 'location_linked' : 'location_unlinked');
-    await audit(sql, actor, { eventType: linked ? 'directory.location.service_linked' : 'directory.location.service_unlinked', action: 'update', objectType: 'location', objectId: locationId, details: { serviceId } });
+    audit(sql, actor, { eventType: linked ? 'directory.location.service_linked' : 'directory.location.service_unlinked', action: 'update', objectType: 'location', objectId: locationId, details: { serviceId } });
   }
   return getLocation(sql, actor, locationId);
 }

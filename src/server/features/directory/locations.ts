@@ -44,7 +44,7 @@ async function save(sql: Sql, actor: Actor, id: string, input: z.infer<typeof Lo
   const row = await q.locationById(sql, id);
   if (!row) throw new AppError('not_found');
   await insertVersion(sql, { entity: 'location', id, version: row.version, change: expected === null ? 'created' : 'updated', snapshot: row, by: actor.userId });
-  await audit(sql, actor, { eventType: expected === null ? 'directory.location.created' : 'directory.location.updated', action: expected === null ? 'create' : 'update', objectType: 'location', objectId: id });
+  audit(sql, actor, { eventType: expected === null ? 'directory.location.created' : 'directory.location.updated', action: expected === null ? 'create' : 'update', objectType: 'location', objectId: id });
   await refreshDirectorySearch(sql, await q.serviceIdsAtLocation(sql, id));
   return toView(row);
 }

@@ -33,7 +33,7 @@ async function recordOrganization(sql: Sql, actor: Actor, id: string, change: st
   const row = await q.organizationById(sql, id);
   if (!row) throw new AppError('not_found');
   await insertVersion(sql, { entity: 'organization', id, version: row.version, change, snapshot: row, by: actor.userId });
-  await audit(sql, actor, { eventType: `directory.organization.${change}`, action: change === 'created' ? 'create' : 'update', objectType: 'organization', objectId: id });
+  audit(sql, actor, { eventType: `directory.organization.${change}`, action: change === 'created' ? 'create' : 'update', objectType: 'organization', objectId: id });
   return toView(row);
 }
 
@@ -61,6 +61,6 @@ export async function setOrganizationMember(sql: Sql, actor: Actor, id: string, 
   if (member && !(await q.providerExists(sql, userId))) throw new AppError('validation_failed', { field: 'path.userId', detail: 'Only provider accounts can keep an organisation.' });
   if (member) await q.addMember(sql, id, userId);
   else await q.removeMember(sql, id, userId);
-  await audit(sql, actor, { eventType: member ? 'directory.organization.member_added' : 'directory.organization.member_removed', action: 'update', objectType: 'organization', objectId: id, details: { userId } });
+  audit(sql, actor, { eventType: member ? 'directory.organization.member_added' : 'directory.organization.member_removed', action: 'update', objectType: 'organization', objectId: id, details: { userId } });
   return getOrganization(sql, actor, id);
 }

@@ -64,7 +64,7 @@ export async function proposeActivity(sql: Sql, visitor: AccessPoint, mailer: Ma
       + `Klopt dat? Bevestig het met deze link (${PROPOSAL_LINK_DAYS} dagen geldig):\n${link.baseUrl}${ACTIVITY_CONFIRM_PATH}?token=${token}\n\n`
       + `Daarna bekijkt het wijkteam uw aanmelding. Heeft u dit niet gedaan? Dan hoeft u niets te doen.`,
   });
-  await audit(sql, visitor, { eventType: 'directory.activity.proposed', action: 'create', objectType: 'service', objectId: serviceId });
+  audit(sql, visitor, { eventType: 'directory.activity.proposed', action: 'create', objectType: 'service', objectId: serviceId });
 }
 
 /** The resident's confirmation link: the proposal joins the team's moderation queue. Unknown, used or expired: 404. */
@@ -73,5 +73,5 @@ export async function confirmActivityProposal(sql: Sql, visitor: AccessPoint, to
   if (!confirmed) throw new AppError('not_found', { detail: 'This link is not valid (any more).' });
   await q.markConfirmed(sql, confirmed.service_id, null);
   await recordServiceChange(sql, null, confirmed.service_id, 'email_confirmed', confirmed.email);
-  await audit(sql, visitor, { eventType: 'directory.activity.email_confirmed', action: 'update', objectType: 'service', objectId: confirmed.service_id });
+  audit(sql, visitor, { eventType: 'directory.activity.email_confirmed', action: 'update', objectType: 'service', objectId: confirmed.service_id });
 }

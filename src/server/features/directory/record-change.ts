@@ -14,6 +14,6 @@ export async function recordServiceChange(sql: Sql, who: Actor | null, serviceId
   const snapshot = await serviceDetailRow(sql, serviceId, null);
   const version = snapshot?.version ?? 1;
   await insertVersion(sql, { entity: 'service', id: serviceId, version, change, snapshot, by: who?.userId ?? null, byEmail });
-  if (who) await audit(sql, who, { eventType: `directory.service.${change}`, action: change === 'created' || change === 'proposed' ? 'create' : 'update', objectType: 'service', objectId: serviceId });
+  if (who) audit(sql, who, { eventType: `directory.service.${change}`, action: change === 'created' || change === 'proposed' ? 'create' : 'update', objectType: 'service', objectId: serviceId });
   return version;
 }

@@ -27,16 +27,16 @@ export async function publicDirectoryRoutes(fastify: FastifyInstance): Promise<v
     config: { rateLimit },
   }, async (req) => {
     const ctx = await searchContext(req, req.query.postcode);
-    return withVisitor(req, (sql) => searchPublicServices(sql, req.query, ctx), searchSettings(req.query));
+    return withVisitor(req, (sql) => searchPublicServices(sql, req.query, ctx), { settings: searchSettings(req.query), readOnly: true });
   });
 
   app.get('/api/v1/public/services/:serviceId', {
     schema: { operationId: 'getPublicService', tags, params: ServiceParams, response: { 200: PublicServiceDetail }, description: 'A public service page: how to get in, opening times, locations, contact.' },
     config: { rateLimit },
-  }, async (req) => withVisitor(req, (sql) => getPublicService(sql, req.params.serviceId, new Date())));
+  }, async (req) => withVisitor(req, (sql) => getPublicService(sql, req.params.serviceId, new Date()), { readOnly: true }));
 
   app.get('/api/v1/public/service-filters', {
     schema: { operationId: 'getServiceFilters', tags, response: { 200: ServiceFiltersView }, description: 'Themes, districts with neighbourhoods and languages for the search form.' },
     config: { rateLimit },
-  }, async (req) => withVisitor(req, (sql) => serviceFilters(sql)));
+  }, async (req) => withVisitor(req, (sql) => serviceFilters(sql), { readOnly: true }));
 }

@@ -36,7 +36,7 @@ export async function listHouseholds(sql: Sql, actor: Actor, box: SecretBox, que
     sort, after: decodeCursor(query.cursor, CURSOR_ARITY[sort]), limit: query.limit,
   });
   if (!query.cursor)
-    await audit(sql, actor, { eventType: 'household.searched', action: 'read', details: { scope: query.scope, q: query.q ?? null, bsn: Boolean(query.bsn), status: query.status ?? null, found: Math.min(rows.length, query.limit) } });
+    audit(sql, actor, { eventType: 'household.searched', action: 'read', details: { scope: query.scope, q: query.q ?? null, bsn: Boolean(query.bsn), status: query.status ?? null, found: Math.min(rows.length, query.limit) } });
   const page = toPage(rows, query.limit, (r) => cursorKey(r, sort));
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
 }

@@ -37,11 +37,11 @@ export async function checkDuplicates(sql: Sql, actor: Actor, box: SecretBox, in
       contactName: lead?.name ?? null,
       contactEmail: lead?.email ?? null,
     });
-    await audit(sql, actor, {
+    audit(sql, actor, {
       eventType: 'household.duplicate_match', action: 'read', outcome: visible ? 'success' : 'denied', objectType: 'household', objectId: candidate.household_id,
       details: { reasons: candidate.reasons, shown: visible },
     });
   }
-  await audit(sql, actor, { eventType: 'household.duplicate_check', action: 'execute', details: { members: input.members.length, matches: matches.length } });
+  audit(sql, actor, { eventType: 'household.duplicate_check', action: 'execute', details: { members: input.members.length, matches: matches.length } });
   return { matches };
 }

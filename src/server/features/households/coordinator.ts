@@ -29,7 +29,7 @@ export async function handOverCoordinator(sql: Sql, actor: Actor, householdId: s
   if (from === input.userId) throw new AppError('conflict', { field: 'body.userId', detail: 'This person is already the coordinator.' });
   await q.moveCoordinator(sql, actor.tenantId, householdId, from, input.userId);
   await q.insertHandover(sql, { tenantId: actor.tenantId, id: newId(), householdId, from, to: input.userId, note: input.note, by: actor.userId });
-  await audit(sql, actor, { eventType: 'household.coordinator_changed', action: 'update', objectType: 'household', objectId: householdId, details: { from, to: input.userId } });
+  audit(sql, actor, { eventType: 'household.coordinator_changed', action: 'update', objectType: 'household', objectId: householdId, details: { from, to: input.userId } });
   return getHousehold(sql, actor, householdId);
 }
 
@@ -38,7 +38,7 @@ export async function addCaseTeamMember(sql: Sql, actor: Actor, householdId: str
   if (rel.caseRole !== 'coordinator' && !canAssignCoordinator(actor, rel)) throw new AppError('forbidden', { detail: 'The coordinator or team lead puts people on the case team.' });
   await requireTeamCaseWorker(sql, input.userId, input.role === 'specialist' ? null : rel.teamId, 'body.userId');
   if (!(await q.insertCaseMember(sql, actor.tenantId, householdId, input.userId, input.role))) throw new AppError('conflict', { field: 'body.userId', detail: 'Already on the case team.' });
-  await audit(sql, actor, { eventType: 'household.case_member_added', action: 'update', objectType: 'household', objectId: householdId, details: { userId: input.userId, role: input.role } });
+  audit(sql, actor, { eventType: 'household.case_member_added', action: 'update', objectType: 'household', objectId: householdId, details: { userId: input.userId, role: input.role } });
   return getHousehold(sql, actor, householdId);
 }
 
@@ -47,5 +47,5 @@ export async function removeCaseTeamMember(sql: Sql, actor: Actor, householdId: 
   // The team lead of this household's team, not any team lead who reached it through break-the-glass.
   if (rel.caseRole !== 'coordinator' && !canAssignCoordinator(actor, rel)) throw new AppError('forbidden', { detail: 'The coordinator or team lead takes people off the case team.' });
   if (!(await q.deleteCaseMember(sql, householdId, userId))) throw new AppError('not_found', { detail: 'Not on the case team, or the coordinator (hand over first).' });
-  await audit(sql, actor, { eventType: 'household.case_member_removed', action: 'update', objectType: 'household', objectId: householdId, details: { userId } });
+  audit(sql, actor, { eventType: 'household.case_member_removed', action: 'update', objectType: 'household', objectId: householdId, details: { userId } });
 }

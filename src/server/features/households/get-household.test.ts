@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { householdById, householdFile, membersOfHousehold } from './queries';
+import { loadCaseRelation } from '../../platform/access';
+import type { Actor } from '../../platform/actor';
+import { householdById, householdFile, householdFileFor, membersOfHousehold } from './queries';
 
 let t: TestApp;
 let coordinated: string;
@@ -109,6 +111,31 @@ describe('householdFile', () => {
         expect(file!.members.length, id).toBeGreaterThan(0);
       }
       expect(await householdFile(sql, '00000000-0000-7000-8000-000000000000')).toBeNull();
+    });
+  });
+});
+
+describe('householdFileFor', () => {
+  it('gives the relation loadCaseRelation gives and the file only where some relation exists, for every household and user', async () => {
+    await t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => {
+      const users = await sql.query<{ id: string; roles: Actor['roles'] }>('select id, roles from users order by id');
+      const ids = (await sql.query<{ id: string }>('select id from households order by id')).map((r) => r.id);
+      // One open break-the-glass grant, so that way in is compared too.
+      await sql.query(`insert into break_glass_grants (tenant_id, id, user_id, household_id, reason, expires_at)
+                       values ($1, gen_random_uuid(), $2, $3, 'a test of the way in', now() + interval '1 hour')`, [t.tenant.id, users[0]!.id, otherTeams]);
+      const seen = { withFile: 0, withoutFile: 0 };
+      for (const user of users) {
+        const actor: Actor = { tenantId: t.tenant.id, userId: user.id, sessionId: user.id, totpSetupRequired: false, roles: user.roles, teamIds: [], ip: '127.0.0.1', userAgent: null };
+        for (const id of ids) {
+          const rel = await loadCaseRelation(sql, actor, id);
+          const related = Boolean(rel && (rel.caseRole || rel.isTeamLeadOfCase || rel.breakGlassUntil));
+          expect(await householdFileFor(sql, actor, id), `${user.id} ${id}`).toEqual({ rel, file: related ? await householdFile(sql, id) : null });
+          seen[related ? 'withFile' : 'withoutFile']++;
+        }
+        expect(await householdFileFor(sql, actor, '00000000-0000-7000-8000-000000000000')).toBeNull();
+      }
+      expect(seen.withFile).toBeGreaterThan(0);
+      expect(seen.withoutFile).toBeGreaterThan(0);
     });
   });
 });

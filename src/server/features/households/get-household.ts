@@ -1,9 +1,8 @@
 import type { HouseholdFile } from '../../../contracts/households';
 import type { Sql } from '../../db/database';
-import { accessKind, hasActiveBreakGlass, requireCaseAccess } from '../../platform/access';
+import { accessKind, canReadCase, caseAccessRefused, hasActiveBreakGlass } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { auditAll } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
 import { toHouseholdFile } from './present';
 import * as q from './queries';
 
@@ -13,13 +12,13 @@ import * as q from './queries';
  * whose data is shown gets a read event of their own.
  */
 export async function getHousehold(sql: Sql, actor: Actor, householdId: string): Promise<HouseholdFile> {
-  const rel = await requireCaseAccess(sql, actor, householdId, 'read');
-  const file = await q.householdFile(sql, householdId);
-  if (!file) throw new AppError('not_found');
-  const { household, members } = file;
+  // The relation and (only where there is one) the file in one statement; the policy decides here.
+  const found = await q.householdFileFor(sql, actor, householdId);
+  if (!found || !canReadCase(actor, found.rel) || !found.file) throw caseAccessRefused(householdId, 'read');
+  const { rel, file: { household, members } } = found;
   const viaBreakGlass = !rel.caseRole && !rel.isTeamLeadOfCase && hasActiveBreakGlass(rel, new Date());
-  // The file read and one read per member in one statement (one round trip, one lock wait).
-  await auditAll(sql, actor, [
+  // The file read and one read per member in one statement, sent with the commit.
+  auditAll(sql, actor, [
     { eventType: 'household.read', action: 'read', objectType: 'household', objectId: householdId, details: { via: accessKind(rel) } },
     ...members.map((m) => ({ eventType: 'person.read', action: 'read' as const, personId: m.id, objectType: 'household', objectId: householdId, reason: viaBreakGlass ? 'break-the-glass' : null })),
   ]);

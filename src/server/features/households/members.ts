@@ -27,7 +27,7 @@ export async function addMember(sql: Sql, actor: Actor, box: SecretBox, househol
     role: input.role, bsnDigest: input.bsn ? box.digest(BSN_DIGEST, input.bsn) : null, bsnSealed: input.bsn ? box.seal(input.bsn) : null,
     phone: input.phone ?? null, email: input.email ?? null,
   });
-  await audit(sql, actor, { eventType: 'person.created', action: 'create', personId, objectType: 'household', objectId: householdId });
+  audit(sql, actor, { eventType: 'person.created', action: 'create', personId, objectType: 'household', objectId: householdId });
   return memberView(sql, householdId, personId);
 }
 
@@ -41,7 +41,7 @@ export async function updateMember(sql: Sql, actor: Actor, box: SecretBox, house
   for (const [key, column] of Object.entries(map)) if (input[key as keyof typeof map] !== undefined) columns[column] = input[key as keyof typeof map];
   if (input.bsn !== undefined) Object.assign(columns, { bsn_digest: box.digest(BSN_DIGEST, input.bsn), bsn_sealed: box.seal(input.bsn) });
   if (Object.keys(columns).length && !(await q.updatePersonColumns(sql, householdId, personId, expected, columns))) requireVersion(-1, expected);
-  await audit(sql, actor, { eventType: 'person.updated', action: 'update', personId, objectType: 'household', objectId: householdId, details: { changed: Object.keys(input) } });
+  audit(sql, actor, { eventType: 'person.updated', action: 'update', personId, objectType: 'household', objectId: householdId, details: { changed: Object.keys(input) } });
   return memberView(sql, householdId, personId);
 }
 
@@ -50,6 +50,6 @@ export async function revealBsn(sql: Sql, actor: Actor, box: SecretBox, househol
   await requireCaseAccess(sql, actor, householdId, 'read');
   const person = await q.personOfHousehold(sql, householdId, personId);
   if (!person?.bsn_sealed) throw new AppError('not_found', { detail: 'No BSN is known for this person.' });
-  await audit(sql, actor, { eventType: 'person.bsn_read', action: 'read', personId, objectType: 'household', objectId: householdId });
+  audit(sql, actor, { eventType: 'person.bsn_read', action: 'read', personId, objectType: 'household', objectId: householdId });
   return { personId, bsn: box.open(person.bsn_sealed) };
 }

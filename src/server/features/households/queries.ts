@@ -1,4 +1,6 @@
 import { prepared, type Sql } from '../../db/database';
+import { CASE_RELATION_COLUMNS, caseRelationOf, type CaseRelation, type CaseRelationRow } from '../../platform/access';
+import type { Actor } from '../../platform/actor';
 
 // ---------- household file ----------
 
@@ -48,21 +50,41 @@ const MEMBER_COLUMNS = {
 } satisfies Record<keyof MemberRow, string>;
 const MEMBER_ORDER = 'p.birth_date nulls last, p.id';
 
+const MEMBERS_JSON = `,
+            coalesce((select json_agg(json_build_object(${Object.entries(MEMBER_COLUMNS).map(([name, column]) => `'${name}', ${column}`).join(', ')}) order by ${MEMBER_ORDER})
+                        from persons p where p.tenant_id = h.tenant_id and p.household_id = h.id), '[]') as members`;
+
+type FileRow = HouseholdRow & { members: MemberRow[] };
+const fileOf = ({ members, ...household }: FileRow) => ({ household, members });
+
 /**
  * A household with its members, in one statement (a file read is one round trip fewer than asking
  * twice): the household row as householdById gives it, the members as membersOfHousehold does.
  */
 export async function householdFile(sql: Sql, id: string): Promise<{ household: HouseholdRow; members: MemberRow[] } | null> {
-  const rows = await sql.query<HouseholdRow & { members: MemberRow[] }>(
-    prepared('household_file', householdSql(`,
-            coalesce((select json_agg(json_build_object(${Object.entries(MEMBER_COLUMNS).map(([name, column]) => `'${name}', ${column}`).join(', ')}) order by ${MEMBER_ORDER})
-                        from persons p where p.tenant_id = h.tenant_id and p.household_id = h.id), '[]') as members`)),
-    [id],
+  const rows = await sql.query<FileRow>(prepared('household_file', householdSql(MEMBERS_JSON)), [id]);
+  return rows[0] ? fileOf(rows[0]) : null;
+}
+
+/**
+ * The actor's relation to a household and, only where some relation exists (on the case, team lead
+ * of its team, or an open break-the-glass grant), its file: one statement instead of two. The
+ * policy (canReadCase) still decides in the caller. Null when the household does not exist.
+ */
+export async function householdFileFor(sql: Sql, actor: Actor, id: string): Promise<{ rel: CaseRelation; file: { household: HouseholdRow; members: MemberRow[] } | null } | null> {
+  type Row = Omit<CaseRelationRow, 'team_id'> & { relation_team_id: string | null } & (FileRow | { [K in keyof FileRow]: null });
+  const rows = await sql.query<Row>(
+    prepared('household_file_for', `select r.case_role, r.team_lead, r.break_glass_until, r.team_id as relation_team_id, f.*
+       from (select ${CASE_RELATION_COLUMNS} from households h where h.tenant_id = app_tenant_id() and h.id = $1) r
+       left join lateral (select * from (${householdSql(MEMBERS_JSON)}) file
+                           where r.case_role is not null or r.team_lead or r.break_glass_until is not null) f on true`),
+    [id, actor.userId, actor.roles],
   );
   const row = rows[0];
   if (!row) return null;
-  const { members, ...household } = row;
-  return { household, members };
+  const { case_role, team_lead, break_glass_until, relation_team_id, ...file } = row;
+  const rel = caseRelationOf(id, { team_id: relation_team_id, case_role, team_lead, break_glass_until });
+  return { rel, file: file.id === null ? null : fileOf(file) };
 }
 
 export interface MemberRow {

@@ -53,8 +53,8 @@ export async function registerHousehold(sql: Sql, actor: Actor, box: SecretBox, 
     await q.moveCoordinator(sql, actor.tenantId, id, null, actor.userId);
     await q.insertHandover(sql, { tenantId: actor.tenantId, id: newId(), householdId: id, from: null, to: actor.userId, note: 'Intake', by: actor.userId });
   }
-  await audit(sql, actor, { eventType: 'household.created', action: 'create', objectType: 'household', objectId: id, details: { members: personIds.length, waiting: !becomeCoordinator } });
-  for (const personId of personIds) await audit(sql, actor, { eventType: 'person.created', action: 'create', personId, objectType: 'household', objectId: id });
+  audit(sql, actor, { eventType: 'household.created', action: 'create', objectType: 'household', objectId: id, details: { members: personIds.length, waiting: !becomeCoordinator } });
+  for (const personId of personIds) audit(sql, actor, { eventType: 'person.created', action: 'create', personId, objectType: 'household', objectId: id });
 
   const rel = await loadCaseRelation(sql, actor, id);
   const file = await q.householdFile(sql, id);

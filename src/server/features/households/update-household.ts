@@ -25,7 +25,7 @@ export async function updateHousehold(sql: Sql, actor: Actor, householdId: strin
     columns.neighbourhood_id = await q.neighbourhoodForPostcode(sql, input.address.postcode);
   }
   if (Object.keys(columns).length && !(await q.updateHouseholdColumns(sql, householdId, expected, columns))) requireVersion(-1, expected);
-  await audit(sql, actor, { eventType: 'household.updated', action: 'update', objectType: 'household', objectId: householdId, details: { changed: Object.keys(input) } });
+  audit(sql, actor, { eventType: 'household.updated', action: 'update', objectType: 'household', objectId: householdId, details: { changed: Object.keys(input) } });
   const after = await q.householdFile(sql, householdId);
   return toHouseholdFile(after!.household, after!.members, rel);
 }

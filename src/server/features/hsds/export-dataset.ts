@@ -14,6 +14,6 @@ export async function exportDataset(sql: Sql, actor: Actor): Promise<Record<stri
   requireDirectoryExporter(actor);
   const dataset: Record<string, HsdsRecord[]> = {};
   for (const spec of TABLES) dataset[spec.key] = (await q.allRows(sql, spec.table)).map((row) => toHsdsRecord(spec.object, row));
-  await audit(sql, actor, { eventType: 'directory.exported', action: 'read', objectType: 'directory', details: { services: dataset.services?.length ?? 0 } });
+  audit(sql, actor, { eventType: 'directory.exported', action: 'read', objectType: 'directory', details: { services: dataset.services?.length ?? 0 } });
   return dataset;
 }

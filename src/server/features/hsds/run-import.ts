@@ -46,7 +46,7 @@ export async function runImport(db: Database, actor: Actor, jobId: string, mode:
     if (set.problemCount) {
       await db.withTenant(context, async (sql) => {
         await q.finishImportJob(sql, jobId, 'rejected', set.count, { counts: {}, samples: [], problems: set.problems, problemCount: set.problemCount, ignored });
-        await audit(sql, actor, { eventType: 'directory.import_rejected', action: 'update', outcome: 'failure', objectType: 'directory_import', objectId: jobId, details: { mode, files: fileNames, problems: set.problemCount } });
+        audit(sql, actor, { eventType: 'directory.import_rejected', action: 'update', outcome: 'failure', objectType: 'directory_import', objectId: jobId, details: { mode, files: fileNames, problems: set.problemCount } });
       });
       return;
     }
@@ -54,7 +54,7 @@ export async function runImport(db: Database, actor: Actor, jobId: string, mode:
     const progress = (done: number) => liveProgress.set(jobId, { done, total: set.count, stage });
     const finish = async (sql: Parameters<Parameters<Lookup>[0]>[0], outcome: Awaited<ReturnType<typeof compareImport>>) => {
       await q.finishImportJob(sql, jobId, mode === 'apply' ? 'applied' : 'checked', outcome.written, { counts: outcome.counts, samples: outcome.samples, problems: [], problemCount: 0, ignored });
-      await audit(sql, actor, { eventType: mode === 'apply' ? 'directory.imported' : 'directory.import_previewed', action: mode === 'apply' ? 'update' : 'read', objectType: 'directory_import', objectId: jobId, details: { files: fileNames, counts: outcome.counts } });
+      audit(sql, actor, { eventType: mode === 'apply' ? 'directory.imported' : 'directory.import_previewed', action: mode === 'apply' ? 'update' : 'read', objectType: 'directory_import', objectId: jobId, details: { files: fileNames, counts: outcome.counts } });
     };
     if (mode === 'preview') {
       // Each batch in a short transaction of its own, so that on PGlite the poll (and everyone else) gets a turn.

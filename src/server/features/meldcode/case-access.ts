@@ -39,6 +39,6 @@ export async function requireMeldcodeCase(sql: Sql, actor: Actor, caseId: string
 }
 
 /** Audits a read or change of a Meldcode case: on the household, with how the actor reached it. */
-export async function auditMeldcode(sql: Sql, actor: Actor, householdId: string, eventType: string, action: 'read' | 'create' | 'update', access: MeldcodeAccess, details: Record<string, unknown>): Promise<void> {
-  await audit(sql, actor, { eventType, action, objectType: 'household', objectId: householdId, details: { ...details, via: access } });
+export function auditMeldcode(sql: Sql, actor: Actor, householdId: string, eventType: string, action: 'read' | 'create' | 'update', access: MeldcodeAccess, details: Record<string, unknown>): void {
+  audit(sql, actor, { eventType, action, objectType: 'household', objectId: householdId, details: { ...details, via: access } });
 }

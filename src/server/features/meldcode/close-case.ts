@@ -14,6 +14,6 @@ export async function closeMeldcodeCase(sql: Sql, actor: Actor, caseId: string, 
   await q.lockCase(sql, caseId);
   if (stateOf(row, await q.stepRecords(sql, caseId)).currentStep !== null) throw new AppError('conflict', { detail: 'A Meldcode case is closed after the decision of step 5.' });
   await q.closeCase(sql, caseId, actor.userId, reason);
-  await auditCaseChange(sql, actor, row.household_id, 'meldcode_case.closed', 'update', { meldcodeCaseId: caseId, via: access });
+  auditCaseChange(sql, actor, row.household_id, 'meldcode_case.closed', 'update', { meldcodeCaseId: caseId, via: access });
   return toCaseView((await q.caseById(sql, caseId))!, await q.stepRecords(sql, caseId), access, true);
 }

@@ -13,7 +13,7 @@ import * as q from './queries';
 export async function getMeldcodeCase(sql: Sql, actor: Actor, caseId: string): Promise<MeldcodeCaseView> {
   const { rel, access, row } = await requireMeldcodeCase(sql, actor, caseId, 'read', 'meldcode_case.read');
   const records = await q.stepRecords(sql, caseId);
-  await auditMeldcode(sql, actor, row.household_id, 'meldcode_case.read', 'read', access, { meldcodeCaseId: caseId });
+  auditMeldcode(sql, actor, row.household_id, 'meldcode_case.read', 'read', access, { meldcodeCaseId: caseId });
   return toCaseView(row, records, access, canWriteMeldcode(actor, rel));
 }
 
@@ -28,7 +28,7 @@ export async function listMeldcodeCases(sql: Sql, actor: Actor, query: { househo
   const items = [];
   for (const row of page.items) items.push(toSummary(row, stateOf(row, await q.stepRecords(sql, row.id))));
   for (const householdId of new Set(page.items.map((r) => r.household_id)))
-    await audit(sql, actor, { eventType: 'meldcode_case.listed', action: 'read', objectType: 'household', objectId: householdId, details: { cases: page.items.filter((r) => r.household_id === householdId).map((r) => r.id) } });
+    audit(sql, actor, { eventType: 'meldcode_case.listed', action: 'read', objectType: 'household', objectId: householdId, details: { cases: page.items.filter((r) => r.household_id === householdId).map((r) => r.id) } });
   return { items, nextCursor: page.nextCursor };
 }
 

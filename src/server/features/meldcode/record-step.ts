@@ -37,6 +37,6 @@ export async function recordMeldcodeStep(sql: Sql, actor: Actor, caseId: string,
   }
   const seq = (records.at(-1)?.seq ?? 0) + 1;
   await q.insertStepRecord(sql, { tenantId: actor.tenantId, id: newId(), caseId, seq, step: input.step, kind: 'completed', data, recordedBy: actor.userId });
-  await auditCaseChange(sql, actor, row.household_id, 'meldcode_step.completed', 'create', { meldcodeCaseId: caseId, step: input.step, via: access, ...(input.step === 5 ? { decision: input.decision } : {}) });
+  auditCaseChange(sql, actor, row.household_id, 'meldcode_step.completed', 'create', { meldcodeCaseId: caseId, step: input.step, via: access, ...(input.step === 5 ? { decision: input.decision } : {}) });
   return toCaseView(row, await q.stepRecords(sql, caseId), access, true);
 }

@@ -22,6 +22,6 @@ export async function reopenMeldcodeStep(sql: Sql, actor: Actor, caseId: string,
   if (!canReopen(stateOf(row, records), input.step)) throw new AppError('validation_failed', { field: 'body.step', detail: 'Only a step that is done can be opened again.' });
   const seq = (records.at(-1)?.seq ?? 0) + 1;
   await q.insertStepRecord(sql, { tenantId: actor.tenantId, id: newId(), caseId, seq, step: input.step, kind: 'reopened', data: { reason: input.reason }, recordedBy: actor.userId });
-  await auditCaseChange(sql, actor, row.household_id, 'meldcode_step.reopened', 'update', { meldcodeCaseId: caseId, step: input.step, via: access });
+  auditCaseChange(sql, actor, row.household_id, 'meldcode_step.reopened', 'update', { meldcodeCaseId: caseId, step: input.step, via: access });
   return toCaseView(row, await q.stepRecords(sql, caseId), access, true);
 }

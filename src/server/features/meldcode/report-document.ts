@@ -27,8 +27,8 @@ export async function meldcodeReportView(sql: Sql, actor: Actor, caseId: string,
   const records = await q.stepRecords(sql, caseId);
   const persons = await rq.reportPersons(sql, row.household_id);
   const header = await rq.reportHeader(sql, row.household_id);
-  await auditMeldcode(sql, actor, row.household_id, 'meldcode_report.downloaded', 'read', access, { meldcodeCaseId: caseId });
-  await auditPersonReads(sql, actor, persons.map((p) => p.id), { eventType: 'person.read', objectType: 'household', objectId: row.household_id, details: { part: 'meldcode_report.downloaded' } });
+  auditMeldcode(sql, actor, row.household_id, 'meldcode_report.downloaded', 'read', access, { meldcodeCaseId: caseId });
+  auditPersonReads(sql, actor, persons.map((p) => p.id), { eventType: 'person.read', objectType: 'household', objectId: row.household_id, details: { part: 'meldcode_report.downloaded' } });
   return {
     meldcode: toCaseView(row, records, access, canWriteMeldcode(actor, rel)),
     persons: persons.map((p) => ({ givenName: p.given_name, familyName: p.family_name, birthDate: p.birth_date })),

@@ -35,6 +35,6 @@ export async function updateMeldcodeSettings(sql: Sql, actor: Actor, input: Meld
   const current = await currentMeldcodeSettings(sql);
   const version = current.version + 1;
   await q.insertSettings(sql, { tenantId: actor.tenantId, version, questions: input.questions, overdueWorkingDays: input.overdueWorkingDays, createdBy: actor.userId });
-  await audit(sql, actor, { eventType: 'meldcode_settings.updated', action: 'update', objectType: 'meldcode_settings', objectId: null, details: { version } });
+  audit(sql, actor, { eventType: 'meldcode_settings.updated', action: 'update', objectType: 'meldcode_settings', objectId: null, details: { version } });
   return currentMeldcodeSettings(sql);
 }

@@ -15,6 +15,6 @@ export async function startMeldcodeCase(sql: Sql, actor: Actor, householdId: str
   if (await q.openCaseOfHousehold(sql, householdId)) throw new AppError('conflict', { detail: 'This household already has an open Meldcode case.' });
   const id = newId();
   await q.insertCase(sql, { tenantId: actor.tenantId, id, householdId, openedBy: actor.userId });
-  await auditCaseChange(sql, actor, householdId, 'meldcode_case.started', 'create', { meldcodeCaseId: id, via: access });
+  auditCaseChange(sql, actor, householdId, 'meldcode_case.started', 'create', { meldcodeCaseId: id, via: access });
   return toCaseView((await q.caseById(sql, id))!, [], access, true);
 }

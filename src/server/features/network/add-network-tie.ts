@@ -16,6 +16,6 @@ export async function addNetworkTie(sql: Sql, actor: Actor, householdId: string,
   await requireMemberOrNull(sql, householdId, input.personId, 'body.personId');
   const id = newId();
   await q.insertTie(sql, { tenantId: actor.tenantId, id, householdId, ...input });
-  await auditCaseChange(sql, actor, householdId, 'network_tie.created', 'create', { tieId: id, kind: input.kind, meaningfulAdult: input.meaningfulAdult }, input.personId);
+  auditCaseChange(sql, actor, householdId, 'network_tie.created', 'create', { tieId: id, kind: input.kind, meaningfulAdult: input.meaningfulAdult }, input.personId);
   return toTieView((await q.tieOfHousehold(sql, householdId, id))!);
 }

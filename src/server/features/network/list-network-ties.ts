@@ -14,6 +14,6 @@ export async function listNetworkTies(sql: Sql, actor: Actor, householdId: strin
   const [after] = decodeCursor(query.cursor, 1) ?? [null];
   const rows = await q.tiesOfHousehold(sql, householdId, { after: after === null ? null : String(after), limit: query.limit, meaningfulAdult: query.meaningfulAdult ?? null });
   const page = toPage(rows, query.limit, (r) => [r.id]);
-  await auditCaseRead(sql, actor, rel, 'network.read', page.items.map((r) => r.person_id), { ties: page.items.length });
+  auditCaseRead(sql, actor, rel, 'network.read', page.items.map((r) => r.person_id), { ties: page.items.length });
   return { items: page.items.map(toTieView), nextCursor: page.nextCursor };
 }

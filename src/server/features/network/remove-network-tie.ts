@@ -15,5 +15,5 @@ export async function removeNetworkTie(sql: Sql, actor: Actor, householdId: stri
   const tie = await requireTie(sql, householdId, tieId);
   if (expected !== null) requireVersion(tie.version, expected);
   if (!(await q.deleteTie(sql, householdId, tieId))) throw new AppError('not_found');
-  await auditCaseChange(sql, actor, householdId, 'network_tie.deleted', 'delete', { tieId, kind: tie.kind }, tie.person_id);
+  auditCaseChange(sql, actor, householdId, 'network_tie.deleted', 'delete', { tieId, kind: tie.kind }, tie.person_id);
 }

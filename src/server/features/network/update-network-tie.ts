@@ -29,6 +29,6 @@ export async function updateNetworkTie(sql: Sql, actor: Actor, householdId: stri
   const columns: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(columnOf)) if (input[key as keyof typeof columnOf] !== undefined) columns[column] = input[key as keyof typeof columnOf];
   if (Object.keys(columns).length && !(await q.updateTieColumns(sql, householdId, tieId, expected, columns))) requireVersion(-1, expected);
-  await auditCaseChange(sql, actor, householdId, 'network_tie.updated', 'update', { tieId, changed: Object.keys(input) }, input.personId ?? tie.person_id);
+  auditCaseChange(sql, actor, householdId, 'network_tie.updated', 'update', { tieId, changed: Object.keys(input) }, input.personId ?? tie.person_id);
   return toTieView((await q.tieOfHousehold(sql, householdId, tieId))!);
 }

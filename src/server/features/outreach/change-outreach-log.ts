@@ -23,7 +23,7 @@ export async function updateOutreachLog(sql: Sql, actor: Actor, id: string, expe
   requireVersion(row.version, expected);
   await requireNeighbourhood(sql, input.neighbourhoodId);
   await q.updateLog(sql, id, toColumns(input));
-  await audit(sql, actor, { eventType: 'outreach_log.updated', action: 'update', objectType: 'outreach_log', objectId: id });
+  audit(sql, actor, { eventType: 'outreach_log.updated', action: 'update', objectType: 'outreach_log', objectId: id });
   return toLogView(actor, (await q.logById(sql, id))!);
 }
 
@@ -31,5 +31,5 @@ export async function updateOutreachLog(sql: Sql, actor: Actor, id: string, expe
 export async function deleteOutreachLog(sql: Sql, actor: Actor, id: string): Promise<void> {
   await loadOwnLog(sql, actor, id);
   await q.deleteLog(sql, id);
-  await audit(sql, actor, { eventType: 'outreach_log.deleted', action: 'delete', objectType: 'outreach_log', objectId: id });
+  audit(sql, actor, { eventType: 'outreach_log.deleted', action: 'delete', objectType: 'outreach_log', objectId: id });
 }

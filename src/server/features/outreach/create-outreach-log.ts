@@ -19,6 +19,6 @@ export async function createOutreachLog(sql: Sql, actor: Actor, input: ParsedLog
   await requireNeighbourhood(sql, input.neighbourhoodId);
   const id = newId();
   await q.insertLog(sql, { tenantId: actor.tenantId, id, authorId: actor.userId, teamId: actor.teamIds[0] ?? null, ...toColumns(input) });
-  await audit(sql, actor, { eventType: 'outreach_log.created', action: 'create', objectType: 'outreach_log', objectId: id });
+  audit(sql, actor, { eventType: 'outreach_log.created', action: 'create', objectType: 'outreach_log', objectId: id });
   return toLogView(actor, (await q.logById(sql, id))!);
 }

@@ -17,6 +17,6 @@ export async function loadReadableLog(sql: Sql, actor: Actor, id: string): Promi
 
 export async function getOutreachLog(sql: Sql, actor: Actor, id: string): Promise<OutreachLogView> {
   const row = await loadReadableLog(sql, actor, id);
-  await audit(sql, actor, { eventType: 'outreach_log.read', action: 'read', objectType: 'outreach_log', objectId: id });
+  audit(sql, actor, { eventType: 'outreach_log.read', action: 'read', objectType: 'outreach_log', objectId: id });
   return toLogView(actor, row);
 }

@@ -18,6 +18,6 @@ export async function listOutreachLogs(sql: Sql, actor: Actor, query: z.infer<ty
     from: query.from ?? null, to: query.to ?? null, after: cursor ? [String(cursor[0]), String(cursor[1])] : null, limit: query.limit,
   });
   const page = toPage(rows, query.limit, (r) => [new Date(r.started_at).toISOString(), r.id]);
-  await audit(sql, actor, { eventType: 'outreach_log.listed', action: 'read', objectType: 'outreach_log', details: { count: page.items.length, neighbourhoodId: query.neighbourhoodId ?? null } });
+  audit(sql, actor, { eventType: 'outreach_log.listed', action: 'read', objectType: 'outreach_log', details: { count: page.items.length, neighbourhoodId: query.neighbourhoodId ?? null } });
   return { items: page.items.map((r) => toLogView(actor, r)), nextCursor: page.nextCursor };
 }

@@ -21,6 +21,6 @@ export async function sendSignalFromLog(sql: Sql, actor: Actor, box: SecretBox, 
   if (log.signal_id) throw new AppError('conflict', { detail: 'This entry already became a signal.' });
   const sent = await sendSignal(sql, actor, box, input);
   if (!(await q.linkSignal(sql, logId, sent.id))) throw new AppError('conflict', { detail: 'This entry already became a signal.' });
-  await audit(sql, actor, { eventType: 'outreach_log.signal_sent', action: 'update', objectType: 'outreach_log', objectId: logId, details: { signalId: sent.id } });
+  audit(sql, actor, { eventType: 'outreach_log.signal_sent', action: 'update', objectType: 'outreach_log', objectId: logId, details: { signalId: sent.id } });
   return sent;
 }

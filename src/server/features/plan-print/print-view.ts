@@ -28,7 +28,7 @@ export async function planPrintView(sql: Sql, actor: Actor, householdId: string,
   const plan = await loadPlanView(sql, householdId);
   const names = new Map(members.map((m) => [m.id, m.given_name]));
   const network = (await q.meaningfulAdults(sql, householdId)).map((t) => ({ name: t.name, kind: t.kind, support: t.support, forName: t.for_name }));
-  await auditCaseRead(sql, actor, rel, 'plan.printed', members.map((m) => m.id), { planId: plan?.id ?? null, version: plan?.version ?? null, format });
+  auditCaseRead(sql, actor, rel, 'plan.printed', members.map((m) => m.id), { planId: plan?.id ?? null, version: plan?.version ?? null, format });
   return {
     householdName: header.name, printedOn: today, coordinatorName: header.coordinator_name, teamName: header.team_name,
     members: members.map((m) => ({ id: m.id, givenName: names.get(m.id)!, age: m.birth_date ? ageOn(m.birth_date, today) : null })),

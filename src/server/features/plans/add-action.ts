@@ -17,7 +17,7 @@ export async function addAction(sql: Sql, actor: Actor, householdId: string, goa
   const id = newId();
   await q.insertAction(sql, { tenantId: actor.tenantId, id, goalId, householdId, description: input.description, ownerKind: input.ownerKind, ownerName: input.ownerName, dueOn: input.dueOn });
   await q.touchPlan(sql, goal.plan_id);
-  await auditCaseChange(sql, actor, householdId, 'action.created', 'create', { planId: goal.plan_id, goalId, actionId: id, ownerKind: input.ownerKind });
+  auditCaseChange(sql, actor, householdId, 'action.created', 'create', { planId: goal.plan_id, goalId, actionId: id, ownerKind: input.ownerKind });
   const action = await q.actionOfHousehold(sql, householdId, id);
   if (!action) throw new AppError('internal_error');
   return toActionView(action);

@@ -19,6 +19,6 @@ export async function addGoal(sql: Sql, actor: Actor, householdId: string, input
   const id = newId();
   await q.insertGoal(sql, { tenantId: actor.tenantId, id, planId, householdId, personId: input.personId, domain: input.domain, ownWords: input.ownWords, createdBy: actor.userId });
   await q.touchPlan(sql, planId);
-  await auditCaseChange(sql, actor, householdId, 'goal.created', 'create', { planId, goalId: id, domain: input.domain }, input.personId);
+  auditCaseChange(sql, actor, householdId, 'goal.created', 'create', { planId, goalId: id, domain: input.domain }, input.personId);
   return loadGoalView(sql, planId, id);
 }

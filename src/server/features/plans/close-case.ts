@@ -45,7 +45,7 @@ export async function closeCase(sql: Sql, actor: Actor, householdId: string, inp
   if (!(await q.closeHousehold(sql, householdId, input.reason))) throw new AppError('conflict', { detail: 'This case was closed in the meantime.' });
   const id = newId();
   const closure = await q.insertClosure(sql, { tenantId: actor.tenantId, id, householdId, planId: active?.id ?? null, reason: input.reason, closedBy: actor.userId });
-  await auditCaseChange(sql, actor, householdId, 'case.closed', 'update', { closureId: id, planId: active?.id ?? null, goals: input.goalEvaluations.map((e) => ({ goalId: e.goalId, status: e.status })) });
+  auditCaseChange(sql, actor, householdId, 'case.closed', 'update', { closureId: id, planId: active?.id ?? null, goals: input.goalEvaluations.map((e) => ({ goalId: e.goalId, status: e.status })) });
   const evaluated = active ? await q.goalsOfPlan(sql, active.id) : [];
   return {
     id, householdId, reason: input.reason, closedAt: new Date(closure.closed_at).toISOString(), closedByName: closure.closed_by_name,

@@ -15,7 +15,7 @@ export async function activePlanId(sql: Sql, actor: Actor, householdId: string):
   if (current?.status === 'active') return current.id;
   const id = await q.insertActivePlan(sql, actor.tenantId, newId(), householdId);
   if (!id) return activePlanId(sql, actor, householdId);
-  await auditCaseChange(sql, actor, householdId, 'plan.created', 'create', { planId: id });
+  auditCaseChange(sql, actor, householdId, 'plan.created', 'create', { planId: id });
   return id;
 }
 
@@ -25,6 +25,6 @@ export async function createPlan(sql: Sql, actor: Actor, householdId: string): P
   await requireOpenCase(sql, householdId);
   const id = await q.insertActivePlan(sql, actor.tenantId, newId(), householdId);
   if (!id) throw new AppError('conflict', { field: 'path.householdId', detail: 'This household already has an active plan; add goals to it instead of starting a second one.' });
-  await auditCaseChange(sql, actor, householdId, 'plan.created', 'create', { planId: id });
+  auditCaseChange(sql, actor, householdId, 'plan.created', 'create', { planId: id });
   return (await loadPlanView(sql, householdId))!;
 }

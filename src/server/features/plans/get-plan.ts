@@ -22,6 +22,6 @@ export async function getPlan(sql: Sql, actor: Actor, householdId: string): Prom
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
   const plan = await loadPlanView(sql, householdId);
   if (!plan) throw new AppError('not_found', { detail: 'This household has no plan yet.' });
-  await auditCaseRead(sql, actor, rel, 'plan.read', personsInPlan(plan), { planId: plan.id, version: plan.version });
+  auditCaseRead(sql, actor, rel, 'plan.read', personsInPlan(plan), { planId: plan.id, version: plan.version });
   return plan;
 }

@@ -26,7 +26,7 @@ export async function recordPlanMeeting(sql: Sql, actor: Actor, householdId: str
   const meeting = await q.insertMeeting(sql, {
     tenantId: actor.tenantId, id: newId(), planId: plan.id, householdId, metOn: input.metOn, snapshot: agreed, agreedBy: input.agreedBy, note: input.note, createdBy: actor.userId,
   });
-  await auditCaseChange(sql, actor, householdId, 'plan.meeting_recorded', 'create', { planId: plan.id, meetingId: meeting.id, planVersion: agreed.version, agreedBy: input.agreedBy.length });
+  auditCaseChange(sql, actor, householdId, 'plan.meeting_recorded', 'create', { planId: plan.id, meetingId: meeting.id, planVersion: agreed.version, agreedBy: input.agreedBy.length });
   return toMeetingView(meeting);
 }
 
@@ -35,6 +35,6 @@ export async function listPlanMeetings(sql: Sql, actor: Actor, householdId: stri
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const page = toPage(await q.meetingsOfHousehold(sql, householdId, after, query.limit), query.limit, (m) => [m.met_on, m.id]);
   const items = page.items.map(toMeetingView);
-  await auditCaseRead(sql, actor, rel, 'plan.meetings_read', items.flatMap((m) => personsInPlan(m.snapshot)), { meetings: items.length });
+  auditCaseRead(sql, actor, rel, 'plan.meetings_read', items.flatMap((m) => personsInPlan(m.snapshot)), { meetings: items.length });
   return { items, nextCursor: page.nextCursor };
 }

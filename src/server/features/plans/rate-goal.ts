@@ -21,6 +21,6 @@ export async function rateGoal(sql: Sql, actor: Actor, householdId: string, goal
   const ratedBy = input.ratedByPersonId ?? goal.person_id;
   const rating = await q.insertRating(sql, { tenantId: actor.tenantId, id: newId(), goalId, rating: input.rating, ratedByPersonId: ratedBy, note: input.note, recordedBy: actor.userId });
   await q.touchPlan(sql, goal.plan_id);
-  await auditCaseChange(sql, actor, householdId, 'goal.rated', 'create', { planId: goal.plan_id, goalId, ratingId: rating.id }, ratedBy);
+  auditCaseChange(sql, actor, householdId, 'goal.rated', 'create', { planId: goal.plan_id, goalId, ratingId: rating.id }, ratedBy);
   return toRatingView(rating);
 }

@@ -26,6 +26,6 @@ export async function updateAction(sql: Sql, actor: Actor, householdId: string, 
     if (!(await q.updateActionColumns(sql, householdId, actionId, expected, columns, input.done))) requireVersion(-1, expected);
     await q.touchPlan(sql, action.plan_id);
   }
-  await auditCaseChange(sql, actor, householdId, 'action.updated', 'update', { planId: action.plan_id, goalId: action.goal_id, actionId, changed: Object.keys(input) });
+  auditCaseChange(sql, actor, householdId, 'action.updated', 'update', { planId: action.plan_id, goalId: action.goal_id, actionId, changed: Object.keys(input) });
   return toActionView((await q.actionOfHousehold(sql, householdId, actionId))!);
 }

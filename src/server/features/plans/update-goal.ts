@@ -22,6 +22,6 @@ export async function updateGoal(sql: Sql, actor: Actor, householdId: string, go
     if (!(await q.updateGoalColumns(sql, householdId, goalId, expected, columns))) requireVersion(-1, expected);
     await q.touchPlan(sql, goal.plan_id);
   }
-  await auditCaseChange(sql, actor, householdId, 'goal.updated', 'update', { planId: goal.plan_id, goalId, changed: Object.keys(input) }, input.personId ?? goal.person_id);
+  auditCaseChange(sql, actor, householdId, 'goal.updated', 'update', { planId: goal.plan_id, goalId, changed: Object.keys(input) }, input.personId ?? goal.person_id);
   return loadGoalView(sql, goal.plan_id, goalId);
 }

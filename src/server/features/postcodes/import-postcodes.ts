@@ -19,6 +19,6 @@ export async function importPostcodes(sql: Sql, actor: Actor, csv: string) {
   if (all.length) throw new AppError('validation_failed', { detail: `Nothing was imported: ${all.length} problem(s). ${all[0]!.reason}.`, invalidParams: all.slice(0, 100) });
   const replaced = await q.upsertPostcodes(sql, actor.tenantId, rows.map((r) => r.postcode), rows.map((r) => neighbourhoods.get(r.neighbourhoodCode)!));
   await q.placeHouseholds(sql);
-  await audit(sql, actor, { eventType: 'postcodes.imported', action: 'update', details: { rows: rows.length, replaced } });
+  audit(sql, actor, { eventType: 'postcodes.imported', action: 'update', details: { rows: rows.length, replaced } });
   return { imported: rows.length, replaced };
 }

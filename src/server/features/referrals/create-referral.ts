@@ -43,6 +43,6 @@ export async function createReferral(sql: Sql, deps: ReferralDeps, actor: Actor,
   const by = { kind: 'coach' as const, userId: actor.userId, linkId: null, label: 'coach' };
   await q.insertEvent(sql, { tenantId: actor.tenantId, id: newId(), referralId: id, from: null, to: 'draft', reason: null, byUserId: actor.userId, byLinkId: null, byLabel: by.label });
   if (input.send) await applyStep(sql, deps, actor.tenantId, (await q.referralById(sql, id))!, 'sent', null, by);
-  await auditCaseChange(sql, actor, input.householdId, input.send ? 'referral.sent' : 'referral.drafted', 'create', { referralId: id, serviceId: service.id, share: input.share }, input.personId);
+  auditCaseChange(sql, actor, input.householdId, input.send ? 'referral.sent' : 'referral.drafted', 'create', { referralId: id, serviceId: service.id, share: input.share }, input.personId);
   return loadReferralView(sql, id, 'case');
 }

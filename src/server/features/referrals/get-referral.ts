@@ -8,6 +8,6 @@ import { requireReferral } from './referral-access';
 /** One referral: whole for its case workers; for its provider only the shared information, while the consent holds. */
 export async function getReferral(sql: Sql, actor: Actor, id: string): Promise<ReferralView> {
   const { row, audience } = await requireReferral(sql, actor, id, 'read');
-  await auditReferralReads(sql, actor, [row], audience);
+  auditReferralReads(sql, actor, [row], audience);
   return loadReferralView(sql, id, audience);
 }

@@ -27,7 +27,7 @@ async function openLink(sql: Sql, deps: ReferralDeps, visitor: AccessPoint, toke
 /** The link page: the shared information (while the consent holds), the coach's message, and the answers this link allows. */
 export async function readReferralLink(sql: Sql, deps: ReferralDeps, visitor: AccessPoint, token: string): Promise<z.infer<typeof LinkReferralView>> {
   const { link, referral } = await openLink(sql, deps, visitor, token);
-  await auditReferralReads(sql, visitor, [referral], 'link', { linkId: link.id, recipient: link.recipient_email });
+  auditReferralReads(sql, visitor, [referral], 'link', { linkId: link.id, recipient: link.recipient_email });
   return {
     serviceName: referral.service_name, status: referral.status, allowedStatuses: link.allowed_statuses as ProviderAnswer[], shared: visibleShare(referral),
     message: visibleShare(referral) ? referral.message : '', sentAt: referral.sent_at ? new Date(referral.sent_at).toISOString() : null,
@@ -41,6 +41,6 @@ export async function answerReferralLink(sql: Sql, deps: ReferralDeps, visitor: 
   if (!link.allowed_statuses.includes(input.status)) throw new AppError('validation_failed', { field: 'body.status', detail: `This link allows: ${link.allowed_statuses.join(', ')}.` });
   if (!(await links.useLink(sql, link.id))) throw new AppError('not_found', { detail: GONE });
   await applyStep(sql, deps, visitor.tenantId, referral, input.status, input.reason?.trim() || null, { kind: 'provider', userId: null, linkId: link.id, label: link.recipient_email });
-  await audit(sql, visitor, { eventType: `referral.${input.status}`, action: 'update', personId: referral.person_id, objectType: 'referral', objectId: referral.id, details: { via: 'link', linkId: link.id } });
+  audit(sql, visitor, { eventType: `referral.${input.status}`, action: 'update', personId: referral.person_id, objectType: 'referral', objectId: referral.id, details: { via: 'link', linkId: link.id } });
   return { status: input.status };
 }

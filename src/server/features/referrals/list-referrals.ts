@@ -21,13 +21,13 @@ export async function listReferrals(sql: Sql, actor: Actor, query: z.infer<typeo
   if (query.householdId) {
     const rel = await requireCaseAccess(sql, actor, query.householdId, 'read');
     const page = toPage(await q.referralsOfHousehold(sql, query.householdId, status, after, query.limit), query.limit, keyOf);
-    await auditCaseRead(sql, actor, rel, 'referral.list', page.items.map((r) => r.person_id), { referrals: page.items.length });
-    await auditReferralReads(sql, actor, page.items, 'case');
+    auditCaseRead(sql, actor, rel, 'referral.list', page.items.map((r) => r.person_id), { referrals: page.items.length });
+    auditReferralReads(sql, actor, page.items, 'case');
     return { items: await referralViews(sql, page.items, 'case'), nextCursor: page.nextCursor };
   }
   if (!canUseInbox(actor)) throw new AppError('forbidden', { detail: 'Only providers and hosts have a referral inbox; case workers list the referrals of a household.' });
   const page = toPage(await q.referralsForProvider(sql, actor.userId, status, after, query.limit), query.limit, keyOf);
-  await auditReferralReads(sql, actor, page.items, 'provider');
+  auditReferralReads(sql, actor, page.items, 'provider');
   return { items: await referralViews(sql, page.items, 'provider'), nextCursor: page.nextCursor };
 }
 

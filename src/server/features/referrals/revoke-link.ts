@@ -12,5 +12,5 @@ export async function revokeReferralLink(sql: Sql, actor: Actor, linkId: string)
   const { row, audience } = await requireReferral(sql, actor, link.referral_id, 'write');
   if (audience !== 'case') throw new AppError('not_found');
   if (!(await links.revokeLink(sql, linkId, actor.userId))) throw new AppError('conflict', { detail: 'This link was already used or revoked.' });
-  await audit(sql, actor, { eventType: 'referral.link_revoked', action: 'update', personId: row.person_id, objectType: 'referral', objectId: row.id, details: { linkId } });
+  audit(sql, actor, { eventType: 'referral.link_revoked', action: 'update', personId: row.person_id, objectType: 'referral', objectId: row.id, details: { linkId } });
 }

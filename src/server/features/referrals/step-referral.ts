@@ -15,6 +15,6 @@ export async function stepReferral(sql: Sql, deps: ReferralDeps, actor: Actor, i
   const { row, audience } = await requireReferral(sql, actor, id, 'write');
   const kind = audience === 'case' ? 'coach' : 'provider';
   await applyStep(sql, deps, actor.tenantId, row, input.status, input.reason?.trim() || null, { kind, userId: actor.userId, linkId: null, label: kind });
-  await audit(sql, actor, { eventType: `referral.${input.status}`, action: 'update', personId: row.person_id, objectType: 'referral', objectId: id, details: { from: row.status, via: audience } });
+  audit(sql, actor, { eventType: `referral.${input.status}`, action: 'update', personId: row.person_id, objectType: 'referral', objectId: id, details: { from: row.status, via: audience } });
   return loadReferralView(sql, id, audience);
 }

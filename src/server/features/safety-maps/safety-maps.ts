@@ -23,7 +23,7 @@ export async function listSafetyMaps(sql: Sql, actor: Actor, householdId: string
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
   const [before] = decodeCursor(query.cursor, 1) ?? [null];
   const page = toPage(await q.mapVersions(sql, householdId, before === null ? null : Number(before), query.limit), query.limit, (r) => [r.version]);
-  await auditCaseRead(sql, actor, rel, 'safety_map.read', [], { versions: page.items.map((r) => r.version) });
+  auditCaseRead(sql, actor, rel, 'safety_map.read', [], { versions: page.items.map((r) => r.version) });
   return { items: page.items.map(toView), nextCursor: page.nextCursor };
 }
 
@@ -38,6 +38,6 @@ export async function saveSafetyMap(sql: Sql, actor: Actor, householdId: string,
   if (expected !== null) requireVersion(latest, expected);
   const id = newId();
   await q.insertMap(sql, { tenantId: actor.tenantId, id, householdId, version: latest + 1, ...input, createdBy: actor.userId });
-  await auditCaseChange(sql, actor, householdId, 'safety_map.saved', 'create', { safetyMapId: id, version: latest + 1 });
+  auditCaseChange(sql, actor, householdId, 'safety_map.saved', 'create', { safetyMapId: id, version: latest + 1 });
   return toView((await q.mapById(sql, id))!);
 }

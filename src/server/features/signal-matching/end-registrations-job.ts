@@ -14,7 +14,7 @@ export async function endRegistrations(sql: Sql, now: Date): Promise<{ ended: nu
   const notifications = await q.deleteMatchNotifications(sql, ended);
   if (ended.length) {
     const [tenant] = await sql.query<{ id: string }>('select app_tenant_id() as id');
-    await audit(sql, { tenantId: tenant!.id, ip: '127.0.0.1', userAgent: 'wijkwijs-job' }, {
+    audit(sql, { tenantId: tenant!.id, ip: '127.0.0.1', userAgent: 'wijkwijs-job' }, {
       eventType: 'signal_match.registrations_ended', action: 'delete', objectType: 'signal_match_registration', details: { ended: ended.length, notifications, asOf: now.toISOString() },
     });
   }

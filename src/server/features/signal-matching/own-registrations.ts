@@ -24,7 +24,7 @@ async function ownPage(sql: Sql, actor: Actor, query: z.infer<typeof PageQuery>)
 /** The signed-in user's own active registrations, newest first. Nobody else reads them. */
 export async function listOwnRegistrations(sql: Sql, actor: Actor, query: z.infer<typeof PageQuery>): Promise<{ items: z.infer<typeof SignalMatchRegistrationView>[]; nextCursor: string | null }> {
   const page = await ownPage(sql, actor, query);
-  await audit(sql, actor, { eventType: 'signal_match.registrations_listed', action: 'read', objectType: 'signal_match_registration', details: { count: page.items.length } });
+  audit(sql, actor, { eventType: 'signal_match.registrations_listed', action: 'read', objectType: 'signal_match_registration', details: { count: page.items.length } });
   return { items: page.items.map((i) => toRegistrationView(i.row, i.others.length)), nextCursor: page.nextCursor };
 }
 
@@ -32,7 +32,7 @@ export async function listOwnRegistrations(sql: Sql, actor: Actor, query: z.infe
 export async function listOwnMatches(sql: Sql, actor: Actor, query: z.infer<typeof PageQuery>): Promise<{ items: z.infer<typeof SignalMatchGroup>[]; nextCursor: string | null }> {
   const page = await ownPage(sql, actor, query);
   const groups = page.items.filter((i) => i.others.length > 0);
-  await audit(sql, actor, { eventType: 'signal_match.matches_read', action: 'read', objectType: 'signal_match_registration', details: { registrations: groups.map((g) => g.row.id), others: groups.reduce((n, g) => n + g.others.length, 0) } });
+  audit(sql, actor, { eventType: 'signal_match.matches_read', action: 'read', objectType: 'signal_match_registration', details: { registrations: groups.map((g) => g.row.id), others: groups.reduce((n, g) => n + g.others.length, 0) } });
   return {
     items: groups.map((g) => ({ registrationId: g.row.id, ownReference: g.row.own_reference, registeredAt: new Date(g.row.registered_at).toISOString(), others: g.others.map(toMatchView) })),
     nextCursor: page.nextCursor,
@@ -47,5 +47,5 @@ export async function withdrawRegistration(sql: Sql, actor: Actor, id: string): 
   if (!row || !ownsRegistration(actor, row)) throw new AppError('not_found');
   await q.deleteRegistration(sql, id);
   await q.deleteMatchNotifications(sql, [id]);
-  await audit(sql, actor, { eventType: 'signal_match.withdrawn', action: 'delete', objectType: 'signal_match_registration', objectId: id });
+  audit(sql, actor, { eventType: 'signal_match.withdrawn', action: 'delete', objectType: 'signal_match_registration', objectId: id });
 }

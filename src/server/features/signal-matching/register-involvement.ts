@@ -36,6 +36,6 @@ export async function registerInvolvement(sql: Sql, actor: Actor, box: SecretBox
     await q.insertNotification(sql, { tenantId: actor.tenantId, id: newId(), userId: other.user_id, payload: { registrationId: other.id, otherRegistrationId: id, ownReference: other.own_reference, organisationName: row.organisation_name, contactName: row.contact_name, contactPhone: row.contact_phone } });
     await q.insertNotification(sql, { tenantId: actor.tenantId, id: newId(), userId: actor.userId, payload: { registrationId: id, otherRegistrationId: other.id, ownReference: row.own_reference, organisationName: other.organisation_name, contactName: other.contact_name, contactPhone: other.contact_phone } });
   }
-  await audit(sql, actor, { eventType: 'signal_match.registered', action: 'create', objectType: 'signal_match_registration', objectId: id, details: { matches: others.length, byBsn: keys.bsnDigest !== null } });
+  audit(sql, actor, { eventType: 'signal_match.registered', action: 'create', objectType: 'signal_match_registration', objectId: id, details: { matches: others.length, byBsn: keys.bsnDigest !== null } });
   return toRegistrationView(row, others.length);
 }

@@ -21,6 +21,6 @@ export async function registrationsAboutMe(sql: Sql, actor: Actor, box: SecretBo
   if (!person?.birth_date) return { items: [] };
   const keys = matchKeysOf(box, { givenName: person.given_name, familyName: person.family_name, birthDate: person.birth_date });
   const rows = await q.registrationsFor(sql, { bsnDigest: person.bsn_digest, nameDigest: keys.nameDigest });
-  await audit(sql, actor, { eventType: 'signal_match.read_by_client', action: 'read', personId: person.id, objectType: 'person', objectId: person.id, details: { count: rows.length } });
+  audit(sql, actor, { eventType: 'signal_match.read_by_client', action: 'read', personId: person.id, objectType: 'person', objectId: person.id, details: { count: rows.length } });
   return { items: rows.map((r) => ({ organisationName: r.organisation_name, since: new Date(r.registered_at).toISOString(), until: new Date(r.ends_at).toISOString() })) };
 }

@@ -24,6 +24,6 @@ export async function getSignalMatchingSettings(sql: Sql): Promise<SignalMatchin
 export async function updateSignalMatchingSettings(sql: Sql, actor: Actor, input: SignalMatchingSettings): Promise<SignalMatchingSettings> {
   if (!canChangeSettings(actor)) throw new AppError('forbidden', { detail: 'Only an administrator switches signal matching on or off.' });
   await q.setTenantSetting(sql, input.enabled);
-  await audit(sql, actor, { eventType: 'signal_matching.settings_changed', action: 'update', objectType: 'tenant', objectId: actor.tenantId, details: { enabled: input.enabled } });
+  audit(sql, actor, { eventType: 'signal_matching.settings_changed', action: 'update', objectType: 'tenant', objectId: actor.tenantId, details: { enabled: input.enabled } });
   return { enabled: input.enabled };
 }

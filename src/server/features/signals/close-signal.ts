@@ -19,6 +19,6 @@ export async function closeSignal(sql: Sql, actor: Actor, signalId: string, inpu
     throw new AppError('validation_failed', { field: 'body.outcome', detail: 'Link the signal to a household first.' });
   if (!(await markClosed(sql, signalId, input.outcome, input.reason))) throw new AppError('conflict', { detail: 'This signal is already closed.' });
   await insertSignalEvent(sql, { tenantId: actor.tenantId, id: newId(), signalId, type: 'closed', userId: actor.userId, note: input.reason });
-  await audit(sql, actor, { eventType: 'signal.closed', action: 'update', objectType: 'signal', objectId: signalId, details: { outcome: input.outcome } });
+  audit(sql, actor, { eventType: 'signal.closed', action: 'update', objectType: 'signal', objectId: signalId, details: { outcome: input.outcome } });
   return signalDetail(sql, signalId);
 }

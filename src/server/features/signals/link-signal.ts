@@ -37,6 +37,6 @@ export async function linkSignal(sql: Sql, actor: Actor, box: SecretBox, signalI
     await insertSignalEvent(sql, { tenantId: actor.tenantId, id: newId(), signalId, type: 'picked_up', userId: actor.userId });
   await setHousehold(sql, signalId, householdId);
   await insertSignalEvent(sql, { tenantId: actor.tenantId, id: newId(), signalId, type: 'household_linked', userId: actor.userId, note: input.note, householdId });
-  await audit(sql, actor, { eventType: 'signal.household_linked', action: 'update', objectType: 'signal', objectId: signalId, details: { householdId, newHousehold: !input.householdId } });
+  audit(sql, actor, { eventType: 'signal.household_linked', action: 'update', objectType: 'signal', objectId: signalId, details: { householdId, newHousehold: !input.householdId } });
   return signalDetail(sql, signalId);
 }

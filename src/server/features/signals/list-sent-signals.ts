@@ -23,6 +23,6 @@ export async function listSentSignals(sql: Sql, actor: Actor, query: z.infer<typ
     throw new AppError('invalid_cursor', { field: 'query.cursor', detail: 'The cursor is not one this API gave out.' });
   const rows = await sentSignalsOf(sql, actor.userId, after, query.limit);
   const page = toPage(rows, query.limit, (r) => [new Date(r.received_at).toISOString(), r.id]);
-  await audit(sql, actor, { eventType: 'signal.status_read', action: 'read', details: { signalIds: page.items.map((r) => r.id) } });
+  audit(sql, actor, { eventType: 'signal.status_read', action: 'read', details: { signalIds: page.items.map((r) => r.id) } });
   return { items: page.items.map(toSentView), nextCursor: page.nextCursor };
 }

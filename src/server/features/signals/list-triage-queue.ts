@@ -24,6 +24,6 @@ export async function listTriageQueue(sql: Sql, actor: Actor, query: z.infer<typ
   const page = toPage(rows, query.limit, (r) => [r.first_contact_due, new Date(r.received_at).toISOString(), r.id]);
   // One event per page read, naming every signal shown (as the household search does): the hash
   // chain takes one row per request instead of one per signal.
-  await audit(sql, actor, { eventType: 'signal.queue_read', action: 'read', objectType: 'team', objectId: teamId, details: { status: query.status, signalIds: page.items.map((r) => r.id) } });
+  audit(sql, actor, { eventType: 'signal.queue_read', action: 'read', objectType: 'team', objectId: teamId, details: { status: query.status, signalIds: page.items.map((r) => r.id) } });
   return { items: page.items.map(toQueueItem), nextCursor: page.nextCursor };
 }

@@ -12,6 +12,6 @@ export async function pickUpSignal(sql: Sql, actor: Actor, signalId: string, not
   await requireTeamSignal(sql, actor, signalId, 'act');
   if (!(await markPickedUp(sql, signalId, actor.userId))) throw new AppError('conflict', { detail: 'This signal was already picked up or closed.' });
   await insertSignalEvent(sql, { tenantId: actor.tenantId, id: newId(), signalId, type: 'picked_up', userId: actor.userId, note });
-  await audit(sql, actor, { eventType: 'signal.picked_up', action: 'update', objectType: 'signal', objectId: signalId });
+  audit(sql, actor, { eventType: 'signal.picked_up', action: 'update', objectType: 'signal', objectId: signalId });
   return signalDetail(sql, signalId);
 }

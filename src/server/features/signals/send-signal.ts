@@ -25,7 +25,7 @@ export async function sendSignal(sql: Sql, actor: Actor, box: SecretBox, input: 
     parentsInformed: input.parentsInformed, youngPersonInformed: input.youngPersonInformed, notInformedReason: bothKnow ? null : (input.notInformedReason ?? null),
     senderUserId: actor.userId, senderName: contact.name, senderOrganisation: contact.organisation, senderPhone: contact.phone, senderEmail: contact.email ?? null,
   }, actor.userId);
-  await audit(sql, actor, {
+  audit(sql, actor, {
     eventType: 'signal.created', action: 'create', objectType: 'signal', objectId: signal.id,
     details: { teamId: signal.teamId, urgency: input.urgency, concerns: input.concerns, withBsn: Boolean(subject.bsn) },
   });

@@ -14,7 +14,7 @@ import { recordSignal } from './record-signal';
  */
 export async function submitPublicSignal(sql: Sql, visitor: AccessPoint, input: PublicSignalInput): Promise<{ reference: string }> {
   if (input.website) {
-    await audit(sql, visitor, { eventType: 'signal.public_dropped', action: 'execute', outcome: 'denied', details: { reason: 'honeypot' } });
+    audit(sql, visitor, { eventType: 'signal.public_dropped', action: 'execute', outcome: 'denied', details: { reason: 'honeypot' } });
     return { reference: newSignalReference(new Date()) };
   }
   const named = !input.anonymous;
@@ -24,6 +24,6 @@ export async function submitPublicSignal(sql: Sql, visitor: AccessPoint, input: 
     bsnDigest: null, bsnSealed: null, parentsInformed: null, youngPersonInformed: null, notInformedReason: null, senderUserId: null,
     senderName: named ? (input.name ?? null) : null, senderOrganisation: null, senderPhone: named ? (input.phone ?? null) : null, senderEmail: named ? (input.email ?? null) : null,
   }, null);
-  await audit(sql, visitor, { eventType: 'signal.public_received', action: 'create', objectType: 'signal', objectId: signal.id, details: { kind: input.kind, anonymous: input.anonymous } });
+  audit(sql, visitor, { eventType: 'signal.public_received', action: 'create', objectType: 'signal', objectId: signal.id, details: { kind: input.kind, anonymous: input.anonymous } });
   return { reference: signal.reference };
 }

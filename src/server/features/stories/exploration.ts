@@ -25,7 +25,7 @@ function requireDistinctLenses(input: z.infer<typeof ExplorationInput>): void {
 export async function listExplorations(sql: Sql, actor: Actor, householdId: string) {
   await requireCaseAccess(sql, actor, householdId, 'read');
   const rows = await q.explorations(sql, householdId);
-  for (const row of rows) await audit(sql, actor, { eventType: 'household.exploration_read', action: 'read', personId: row.person_id, objectType: 'household', objectId: householdId });
+  for (const row of rows) audit(sql, actor, { eventType: 'household.exploration_read', action: 'read', personId: row.person_id, objectType: 'household', objectId: householdId });
   return rows.map(toView);
 }
 
@@ -36,7 +36,7 @@ export async function createExploration(sql: Sql, actor: Actor, householdId: str
   requireDistinctLenses(input);
   const id = newId();
   await q.insertExploration(sql, { tenantId: actor.tenantId, id, householdId, ...input, createdBy: actor.userId });
-  await audit(sql, actor, { eventType: 'household.exploration_created', action: 'create', personId: input.personId, objectType: 'household', objectId: householdId });
+  audit(sql, actor, { eventType: 'household.exploration_created', action: 'create', personId: input.personId, objectType: 'household', objectId: householdId });
   return toView((await q.explorations(sql, householdId)).find((r) => r.id === id)!);
 }
 
@@ -48,6 +48,6 @@ export async function updateExploration(sql: Sql, actor: Actor, householdId: str
   await requireMember(sql, householdId, input.personId);
   requireDistinctLenses(input);
   if (!(await q.updateExploration(sql, householdId, id, expected, input))) requireVersion(-1, expected);
-  await audit(sql, actor, { eventType: 'household.exploration_updated', action: 'update', personId: input.personId, objectType: 'household', objectId: householdId });
+  audit(sql, actor, { eventType: 'household.exploration_updated', action: 'update', personId: input.personId, objectType: 'household', objectId: householdId });
   return toView((await q.explorations(sql, householdId)).find((r) => r.id === id)!);
 }

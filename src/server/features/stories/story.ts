@@ -19,7 +19,7 @@ export async function getStory(sql: Sql, actor: Actor, householdId: string, vers
   await requireCaseAccess(sql, actor, householdId, 'read');
   const row = await q.storyVersion(sql, householdId, version);
   if (!row && version !== null) throw new AppError('not_found');
-  await audit(sql, actor, { eventType: 'household.story_read', action: 'read', objectType: 'household', objectId: householdId, details: { version: row?.version ?? 0 } });
+  audit(sql, actor, { eventType: 'household.story_read', action: 'read', objectType: 'household', objectId: householdId, details: { version: row?.version ?? 0 } });
   if (!row) return { version: 0, story: '', goingWell: '', worries: '', members: [], writtenWith: '', createdAt: new Date(0).toISOString(), createdByName: '' };
   return toView(row);
 }
@@ -33,7 +33,7 @@ export async function saveStory(sql: Sql, actor: Actor, householdId: string, exp
   const stranger = input.members.findIndex((m) => !members.has(m.personId));
   if (stranger >= 0) throw new AppError('validation_failed', { field: `body.members.${stranger}.personId`, detail: 'This person is not a member of the household.' });
   await q.insertStoryVersion(sql, { tenantId: actor.tenantId, householdId, version: expected + 1, ...input, createdBy: actor.userId });
-  await audit(sql, actor, { eventType: 'household.story_saved', action: 'update', objectType: 'household', objectId: householdId, details: { version: expected + 1 } });
+  audit(sql, actor, { eventType: 'household.story_saved', action: 'update', objectType: 'household', objectId: householdId, details: { version: expected + 1 } });
   const saved = await q.storyVersion(sql, householdId, expected + 1);
   return toView(saved!);
 }

@@ -21,6 +21,6 @@ export async function getTimeline(sql: Sql, actor: Actor, householdId: string, q
   const rel = await requireCaseAccess(sql, actor, householdId, 'read');
   const rows = await q.timelineOf(sql, householdId, { order: query.order, after: afterKey(query.cursor), limit: query.limit });
   const page = toPage(rows, query.limit, (r) => [r.at_key, r.kind, r.ref_id]);
-  await auditCaseRead(sql, actor, rel, 'timeline.read', page.items.map((r) => r.person_id), { entries: page.items.length });
+  auditCaseRead(sql, actor, rel, 'timeline.read', page.items.map((r) => r.person_id), { entries: page.items.length });
   return { items: page.items.map(toTimelineEntry), nextCursor: page.nextCursor };
 }

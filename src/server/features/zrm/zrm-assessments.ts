@@ -26,7 +26,7 @@ export async function listZrmAssessments(sql: Sql, actor: Actor, householdId: st
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const rows = await q.assessmentsOfHousehold(sql, householdId, { personId: query.personId ?? null, after, limit: query.limit });
   const page = toPage(rows, query.limit, (r) => [r.assessed_on, r.id]);
-  await auditCaseRead(sql, actor, rel, 'zrm.read', page.items.map((r) => r.person_id), { assessments: page.items.length });
+  auditCaseRead(sql, actor, rel, 'zrm.read', page.items.map((r) => r.person_id), { assessments: page.items.length });
   return { items: page.items.map(toView), nextCursor: page.nextCursor };
 }
 
@@ -43,6 +43,6 @@ export async function assessZrm(sql: Sql, actor: Actor, householdId: string, inp
     throw new AppError('validation_failed', { detail: 'Score only the domains of the matrix.', invalidParams: unknown.map((key) => ({ name: `body.scores.${key}`, reason: 'This is not a ZRM domain of this municipality.' })) });
   if (!Object.keys(input.scores).length) throw new AppError('validation_failed', { field: 'body.scores', detail: 'Score at least one domain.' });
   const row = await q.insertAssessment(sql, { tenantId: actor.tenantId, id: newId(), householdId, ...input, createdBy: actor.userId });
-  await auditCaseChange(sql, actor, householdId, 'zrm.assessed', 'create', { assessmentId: row.id, domains: Object.keys(input.scores).length }, input.personId);
+  auditCaseChange(sql, actor, householdId, 'zrm.assessed', 'create', { assessmentId: row.id, domains: Object.keys(input.scores).length }, input.personId);
   return toView(row);
 }

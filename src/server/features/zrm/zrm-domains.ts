@@ -29,6 +29,6 @@ export async function replaceZrmDomains(sql: Sql, actor: Actor, input: z.infer<t
   const repeated = input.domains.findIndex((d, i) => input.domains.findIndex((o) => o.key === d.key) !== i);
   if (repeated >= 0) throw new AppError('validation_failed', { field: `body.domains.${repeated}.key`, detail: 'Each domain once.' });
   await q.replaceDomains(sql, actor.tenantId, input.domains);
-  await audit(sql, actor, { eventType: 'zrm.domains_changed', action: 'update', objectType: 'tenant', objectId: actor.tenantId, details: { keys: input.domains.map((d) => d.key) } });
+  audit(sql, actor, { eventType: 'zrm.domains_changed', action: 'update', objectType: 'tenant', objectId: actor.tenantId, details: { keys: input.domains.map((d) => d.key) } });
   return listZrmDomains(sql, actor);
 }

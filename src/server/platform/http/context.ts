@@ -36,7 +36,7 @@ export function accessPoint(req: FastifyRequest): AccessPoint {
 async function auditAfterRollback(req: FastifyRequest, who: Actor | AccessPoint, error: unknown): Promise<void> {
   if (!(error instanceof AppError) || !error.auditEntry) return;
   const entry = error.auditEntry;
-  await req.server.services.db.withTenant({ tenantId: req.tenantId, userId: 'userId' in who ? who.userId : null }, (sql) => audit(sql, who, entry));
+  await req.server.services.db.withTenant({ tenantId: req.tenantId, userId: 'userId' in who ? who.userId : null }, async (sql) => audit(sql, who, entry));
 }
 
 /**
@@ -65,12 +65,13 @@ export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: 
 
 /**
  * Runs work for someone who is not signed in (sign-in, public pages), in the request's tenant.
- * `settings`: further transaction-local settings, sent with `begin` (TenantContext).
+ * `context`: further transaction-local settings, sent with `begin`, and whether the work only
+ * reads (TenantContext).
  */
-export async function withVisitor<T>(req: FastifyRequest, work: (sql: Sql, visitor: AccessPoint) => Promise<T>, settings?: TenantContext['settings']): Promise<T> {
+export async function withVisitor<T>(req: FastifyRequest, work: (sql: Sql, visitor: AccessPoint) => Promise<T>, context: Pick<TenantContext, 'settings' | 'readOnly'> = {}): Promise<T> {
   const visitor = accessPoint(req);
   try {
-    return await req.server.services.db.withTenant({ tenantId: req.tenantId, ...(settings && { settings }) }, (sql) => work(sql, visitor));
+    return await req.server.services.db.withTenant({ ...context, tenantId: req.tenantId }, (sql) => work(sql, visitor));
   } catch (error) {
     await auditAfterRollback(req, visitor, error);
     throw error;
