@@ -95,7 +95,7 @@ describe('audit chain lanes', () => {
   it('leaves a gap, not a broken chain, for a rolled-back event', async () => {
     await expect(t.db.withTenant({ tenantId }, async (sql) => {
       await writeToAuditLane(sql, tenantId, 5);
-      audit(sql, visitorOf(tenantId), testEvent(0));
+      await auditNow(sql, visitorOf(tenantId), [testEvent(0)]); // numbered now, then rolled back
       throw new Error('rolled back');
     })).rejects.toThrow('rolled back');
     await eventIn(tenantId, 5, 99);
