@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdsCoordinatedBy } from '../../testing/household-kit';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { csvCell } from './search-audit-events';
+import { todayInNl } from '../../platform/nl-date';
 
 let t: TestApp;
 let admin: string;
@@ -28,7 +29,7 @@ describe('GET /api/v1/audit-events', () => {
 
   it('filters by user and period', async () => {
     const me = (await t.request('GET', '/api/v1/me', { cookie: await t.signIn('coach@voorbeeld.nl') })).json();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInNl(); // the filter's days are Amsterdam days
     const byUser = (await t.request('GET', `/api/v1/audit-events?userId=${me.id}&from=${today}&to=${today}&limit=100`, { cookie: admin })).json().items;
     expect(byUser.length).toBeGreaterThan(0);
     expect(byUser.every((e: { userId: string }) => e.userId === me.id)).toBe(true);

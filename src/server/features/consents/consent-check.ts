@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { NL_TODAY_SQL } from '../../platform/nl-date';
 
 /** What another feature needs to know about a consent before it shares on it. */
 export interface UsableConsent {
@@ -17,11 +18,11 @@ export interface UsableConsent {
 export async function consentsCovering(sql: Sql, personId: string, purpose: string, recipient: { organizationId: string | null; serviceId: string }): Promise<UsableConsent[]> {
   return sql.query<UsableConsent>(
     `select id, person_id as "personId", scope, recipient_organization_id as "organizationId", recipient_service_id as "serviceId",
-            (withdrawn_at is null and current_date between valid_from and valid_until) as active
+            (withdrawn_at is null and ${NL_TODAY_SQL} between valid_from and valid_until) as active
        from consents
       where tenant_id = app_tenant_id() and person_id = $1 and purpose = $2
         and (recipient_organization_id = $3 or recipient_service_id = $4)
-      order by (withdrawn_at is null and current_date between valid_from and valid_until) desc, recorded_at desc`,
+      order by (withdrawn_at is null and ${NL_TODAY_SQL} between valid_from and valid_until) desc, recorded_at desc`,
     [personId, purpose, recipient.organizationId, recipient.serviceId],
   );
 }
@@ -29,7 +30,7 @@ export async function consentsCovering(sql: Sql, personId: string, purpose: stri
 /** Whether a consent is valid right now (not withdrawn, today within from..until). */
 export async function isConsentActive(sql: Sql, consentId: string): Promise<boolean> {
   const rows = await sql.query<{ active: boolean }>(
-    'select (withdrawn_at is null and current_date between valid_from and valid_until) as active from consents where tenant_id = app_tenant_id() and id = $1',
+    `select (withdrawn_at is null and ${NL_TODAY_SQL} between valid_from and valid_until) as active from consents where tenant_id = app_tenant_id() and id = $1`,
     [consentId],
   );
   return rows[0]?.active ?? false;

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { NL_TODAY_SQL } from '../../platform/nl-date';
 
 export interface ConsentRow {
   id: string;
@@ -30,7 +31,7 @@ const consentSelect = `
          c.purpose, c.scope, c.recipient_organization_id, c.recipient_service_id,
          coalesce(o.name, s.name, '') as recipient_name, c.valid_from::text as valid_from, c.valid_until::text as valid_until, c.note,
          coalesce(ru.display_name, '') as recorded_by_name, c.recorded_at, c.withdrawn_at, wu.display_name as withdrawn_by_name, c.withdrawal_reason,
-         (c.withdrawn_at is null and current_date between c.valid_from and c.valid_until) as active
+         (c.withdrawn_at is null and ${NL_TODAY_SQL} between c.valid_from and c.valid_until) as active
     from consents c
     join persons p on p.tenant_id = c.tenant_id and p.id = c.person_id
     left join organizations o on o.tenant_id = c.tenant_id and o.id = c.recipient_organization_id

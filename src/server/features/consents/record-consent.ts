@@ -6,11 +6,10 @@ import { auditCaseChange } from '../../platform/case-audit';
 import { requireOpenCase } from '../../platform/case-guards';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { todayInNl } from '../../platform/nl-date';
 import { missingGiver, type Member } from './policy';
 import { toConsentView } from './present';
 import * as q from './queries';
-
-export const todayInNl = (now = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 /**
  * Records a consent the coach took down: for whom, given by whom (checked against the age rules),

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { NL_TODAY_SQL } from '../../platform/nl-date';
 
 export interface HouseholdListRow {
   id: string;
@@ -54,7 +55,7 @@ export async function listHouseholds(sql: Sql, f: HouseholdListFilter): Promise<
               u.display_name as coordinator_name, h.street, h.postcode, h.house_number, h.neighbourhood_id, n.name as neighbourhood_name,
               h.registered_at, lower(h.name) as sort_name,
               (select count(*)::int from persons p where p.tenant_id = h.tenant_id and p.household_id = h.id) as member_count,
-              case when h.status = 'waiting' then (current_date - h.registered_at::date) end as days_waiting,
+              case when h.status = 'waiting' then (${NL_TODAY_SQL} - (h.registered_at at time zone 'Europe/Amsterdam')::date) end as days_waiting,
               case h.priority when 'urgent' then 0 when 'high' then 1 else 2 end as priority_rank
          from households h
          left join teams t on t.tenant_id = h.tenant_id and t.id = h.team_id

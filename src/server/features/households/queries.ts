@@ -1,6 +1,7 @@
 import { prepared, type Sql } from '../../db/database';
 import { CASE_RELATION_COLUMNS, caseRelationOf, type CaseRelation, type CaseRelationRow } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
+import { NL_TODAY_SQL } from '../../platform/nl-date';
 
 // ---------- household file ----------
 
@@ -45,7 +46,7 @@ export async function householdById(sql: Sql, id: string): Promise<HouseholdRow 
 
 /** The columns of a member row, from persons `p` (membersOfHousehold, and as JSON in householdFile). */
 const MEMBER_COLUMNS = {
-  id: 'p.id', given_name: 'p.given_name', family_name: 'p.family_name', birth_date: 'p.birth_date::text', age: 'extract(year from age(current_date, p.birth_date))::int',
+  id: 'p.id', given_name: 'p.given_name', family_name: 'p.family_name', birth_date: 'p.birth_date::text', age: `extract(year from age(${NL_TODAY_SQL}, p.birth_date))::int`,
   role: 'p.role', has_bsn: 'p.bsn_digest is not null', phone: 'p.phone', email: 'p.email', version: 'p.version',
 } satisfies Record<keyof MemberRow, string>;
 const MEMBER_ORDER = 'p.birth_date nulls last, p.id';

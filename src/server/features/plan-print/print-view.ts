@@ -6,13 +6,11 @@ import { requireCaseAccess } from '../../platform/access';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { auditCaseRead } from '../../platform/case-audit';
+import { todayInNl } from '../../platform/nl-date';
 import { loadPlanView } from '../plans/get-plan';
 import * as q from './queries';
 
 export type PrintView = z.infer<typeof PlanPrintView>;
-
-/** Today in the Netherlands, as `YYYY-MM-DD`. */
-export const todayInNl = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * What the printed plan shows, for the print view and the PDF alike: the household's name, its

@@ -2,7 +2,7 @@ import type { ReferralStatus } from '../../../contracts/referrals';
 import type { Sql } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { todayInNl } from '../consents/record-consent';
+import { todayInNl } from '../../platform/nl-date';
 import { isConsentActive } from '../consents/consent-check';
 import type { ReferralDeps } from './deps';
 import { issueLink } from './issue-link';

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/database';
+import { NL_TODAY_SQL } from '../../platform/nl-date';
 
 export async function tenantSettings(sql: Sql): Promise<unknown> {
   const rows = await sql.query<{ settings: unknown }>('select settings from tenants where id = app_tenant_id()');
@@ -13,7 +14,7 @@ export async function unansweredWithoutReminder(sql: Sql): Promise<{ id: string;
   return sql.query(
     `select r.id, r.sent_at from referrals r join consents c on c.tenant_id = r.tenant_id and c.id = r.consent_id
       where r.tenant_id = app_tenant_id() and r.status = 'sent' and r.reminder_sent_at is null
-        and c.withdrawn_at is null and current_date between c.valid_from and c.valid_until
+        and c.withdrawn_at is null and ${NL_TODAY_SQL} between c.valid_from and c.valid_until
         and exists (select 1 from referral_links l where l.tenant_id = r.tenant_id and l.referral_id = r.id and l.used_at is null and l.revoked_at is null)
       order by r.sent_at limit 500`,
   );

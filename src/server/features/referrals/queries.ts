@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/database';
 import type { ReferralStatus } from '../../../contracts/referrals';
+import { NL_TODAY_SQL } from '../../platform/nl-date';
 
 export interface ReferralRow {
   id: string;
@@ -29,7 +30,7 @@ export interface ReferralRow {
 const referralSelect = `
   select r.id, r.household_id, r.person_id, p.given_name || ' ' || p.family_name as person_name, r.service_id, s.name as service_name,
          s.kind as service_kind, s.owner_user_id as service_owner_id, r.organization_id, o.name as organization_name, r.consent_id,
-         (c.withdrawn_at is null and current_date between c.valid_from and c.valid_until) as consent_active,
+         (c.withdrawn_at is null and ${NL_TODAY_SQL} between c.valid_from and c.valid_until) as consent_active,
          r.status, r.status_reason, r.shared_scope, r.shared_snapshot, r.message, r.recipient_email, r.sent_at, r.created_at,
          coalesce(u.display_name, '') as created_by_name, r.version
     from referrals r
