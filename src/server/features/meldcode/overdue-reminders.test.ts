@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJob } from '../../platform/jobs';
+import { addWorkingDaysAt } from '../../platform/working-days';
 import type { TestApp } from '../../testing/test-app';
 import { openPlanTestbed, type Cookies, type FreshHousehold } from '../../testing/household-kit';
 import { meldcodeOverdueRemindersJob } from './overdue-reminders-job';
@@ -20,14 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const addWorkingDays = (from: Date, days: number): Date => {
-  const d = new Date(from);
-  for (let left = days; left > 0;) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
-  }
-  return d;
-};
+// The job counts working days by Dutch date: so must the test (a UTC count was a day short after 23:00 UTC).
+const addWorkingDays = addWorkingDaysAt;
 
 /** Runs the job once at `now` (the job row is made due first), for this tenant's data. */
 async function runAt(now: Date) {
