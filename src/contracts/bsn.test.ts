@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, isValidBsn } from './bsn';
-import { Bsn, PastDate } from './households';
+import { Bsn, dutchToday, PastDate } from './households';
 
 /** Builds a valid BSN from 8 digits by choosing the check digit, when one exists. */
 function withCheckDigit(first8: number[]): string | null {
@@ -65,9 +65,13 @@ describe('age rules', () => {
     );
   });
 
-  it('refuses birth dates in the future', () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  it('refuses birth dates in the future, counting days in the Netherlands', () => {
+    const tomorrow = dutchToday(new Date(Date.now() + 86_400_000));
     expect(PastDate.safeParse(tomorrow).success).toBe(false);
+    expect(PastDate.safeParse(dutchToday()).success).toBe(true);
+    // 23:30 UTC on 27 November is already the 28th in Amsterdam (UTC+1), 22:00 UTC on 30 June the 1st (UTC+2).
+    expect(dutchToday(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
+    expect(dutchToday(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
     expect(PastDate.safeParse('2012-03-31').success).toBe(true);
     expect(PastDate.safeParse('0000-01-01').success).toBe(false);
   });

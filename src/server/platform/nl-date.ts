@@ -1,8 +1,10 @@
+import { dutchToday } from '../../contracts/households';
+
 /**
  * Today's date where the teams work (Europe/Amsterdam), as `YYYY-MM-DD`. A consent recorded at
  * 00:30 starts today here, not yesterday as the UTC date would have it.
  */
-export const todayInNl = (now = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+export const todayInNl = dutchToday;
 
 /**
  * The same day in SQL, for comparisons with dates the app wrote with `todayInNl` (consents' validity,

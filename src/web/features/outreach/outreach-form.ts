@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActivityKind, OutreachTheme, type OutreachLogInput } from '../../../contracts/outreach';
+import { dutchToday } from '../../../contracts/households';
 
 /** Follow-ups the form offers. "signal" is left out until signals exist to link to. */
 export const FORM_FOLLOW_UPS = ['none', 'intake', 'activity'] as const;
@@ -10,7 +11,7 @@ const wholeNumber = (max: number) => z.string().trim().regex(/^\d{1,5}$/).refine
 /** The form as the user fills it in (strings from the inputs); `toInput` makes the API body. */
 export const OutreachForm = z.object({
   neighbourhoodId: z.string().refine((v) => v !== '', { message: 'required' }),
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateFormat' }).refine((v) => v <= new Date().toISOString().slice(0, 10), { message: 'dateInFuture' }),
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateFormat' }).refine((v) => v <= dutchToday(), { message: 'dateInFuture' }),
   startTime: time,
   minutes: wholeNumber(1440).refine((v) => Number(v) >= 1, { message: 'required' }),
   activityKind: ActivityKind,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidBsn } from '../../../../contracts/bsn';
+import { dutchToday } from '../../../../contracts/households';
 
 /**
  * An optional BSN typed in a form: empty, or 9 digits (8 are padded, as the register does) that pass
@@ -30,7 +31,7 @@ export const dayField = (messageKey: string, options: { past?: boolean; optional
       return;
     }
     if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) ctx.addIssue({ code: 'custom', message: 'dateFormat' });
-    else if (options.past && value > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', message: 'dateInFuture' });
+    else if (options.past && value > dutchToday()) ctx.addIssue({ code: 'custom', message: 'dateInFuture' });
   });
 
 /** An optional e-mail address. */
