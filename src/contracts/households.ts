@@ -5,11 +5,13 @@ import { isValidBsn } from './bsn';
 /** Dutch postcode, normalised to `1234AB`. */
 export const Postcode = z.string().trim().toUpperCase().transform((v) => v.replace(/\s+/g, '')).pipe(z.string().regex(/^[1-9][0-9]{3}[A-Z]{2}$/, { error: 'Use a postcode like 1234 AB' }));
 export const Bsn = z.string().trim().regex(/^\d{8,9}$/, { error: 'A BSN has 9 digits' }).transform((v) => v.padStart(9, '0')).refine(isValidBsn, { error: 'This is not a valid BSN (11-proef)' });
+// Built once: a formatter is costly to make, and the reminder jobs ask for dates per referral.
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 /**
  * Today's date in the Netherlands (`YYYY-MM-DD`), whatever the time zone of the machine or browser:
  * the UTC date is still yesterday in the first hour or two after a Dutch midnight.
  */
-export const dutchToday = (now = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+export const dutchToday = (now = new Date()): string => DUTCH_DATE.format(now);
 
 export const PastDate = z.iso.date({ error: 'Use a date like 2012-03-31' })
   .refine((d) => d >= '1900-01-01', { error: 'The date cannot be before 1900' })

@@ -1,3 +1,5 @@
+import { dutchToday } from '../../contracts/households';
+
 /**
  * Working days for every deadline and reminder in Wijkwijs: Monday to Friday in the Netherlands,
  * minus the public holidays of the Algemene termijnenwet (art. 3): Nieuwjaarsdag, Tweede Paasdag,
@@ -10,13 +12,11 @@ const toDay = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const plusDays = (isoDate: string, days: number): string => iso(new Date(toDay(isoDate).getTime() + days * DAY_MS));
 
-// Built once: a formatter is costly to make and these run per referral in the reminder job.
-const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 const AMSTERDAM_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
 
 /** The calendar date in the Netherlands at a moment. */
 export function dutchDate(at: Date): string {
-  return DUTCH_DATE.format(at);
+  return dutchToday(at);
 }
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm of Meeus, Jones and Butcher). */
