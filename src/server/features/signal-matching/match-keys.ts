@@ -1,3 +1,5 @@
+import { ageOn } from '../../../contracts/bsn';
+import { dutchToday } from '../../../contracts/households';
 import type { SecretBox } from '../../platform/secrets';
 import { BSN_DIGEST } from '../households/check-duplicates';
 
@@ -23,6 +25,9 @@ export function matchKeysOf(box: SecretBox, who: { bsn?: string | null | undefin
   const nameDigest = who.givenName && who.familyName ? box.digest(NAME_DIGEST, `${normaliseName(who.givenName)}|${normaliseName(who.familyName)}|${who.birthDate}`) : null;
   return { bsnDigest, nameDigest };
 }
+
+/** Signal matching is for young people under 23: their age on today's date in the Netherlands (not UTC's, an hour or two behind). */
+export const tooOldForMatching = (birthDate: string, now: Date): boolean => ageOn(birthDate, dutchToday(now)) >= 23;
 
 /** The registration's end: two years from now, or the 23rd birthday if that comes first. */
 export function endOfRegistration(birthDate: string, now: Date): Date {

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { ageOn } from '../../../contracts/bsn';
 import type { SignalMatchRegistrationInput, SignalMatchRegistrationView } from '../../../contracts/signal-matching';
 import type { Sql } from '../../db/database';
 import type { Actor } from '../../platform/actor';
@@ -7,7 +6,7 @@ import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import type { SecretBox } from '../../platform/secrets';
-import { endOfRegistration, matchKeysOf } from './match-keys';
+import { endOfRegistration, matchKeysOf, tooOldForMatching } from './match-keys';
 import { canRegister, isOtherOrganisation } from './policy';
 import { toRegistrationView } from './present';
 import * as q from './queries';
@@ -21,7 +20,7 @@ import { requireSignalMatching } from './settings';
 export async function registerInvolvement(sql: Sql, actor: Actor, box: SecretBox, input: z.output<typeof SignalMatchRegistrationInput>, now = new Date()): Promise<z.infer<typeof SignalMatchRegistrationView>> {
   await requireSignalMatching(sql);
   if (!canRegister(actor)) throw new AppError('forbidden', { detail: 'Your role cannot register involvement with a young person.' });
-  if (ageOn(input.birthDate, now.toISOString().slice(0, 10)) >= 23) throw new AppError('validation_failed', { field: 'body.birthDate', reason: 'Signal matching is for young people under 23' });
+  if (tooOldForMatching(input.birthDate, now)) throw new AppError('validation_failed', { field: 'body.birthDate', reason: 'Signal matching is for young people under 23' });
   const keys = matchKeysOf(box, input);
   const existing = await q.registrationsFor(sql, keys);
   if (existing.some((r) => r.user_id === actor.userId)) throw new AppError('already_exists', { detail: 'You already registered involvement with this young person.' });
