@@ -16,12 +16,18 @@ let admin: string;
 const point = { latitude: 52.09, longitude: 5.12 };
 const north = (km: number): [number, number] => [point.latitude + km / 111.2, point.longitude];
 
-/** The points the live tables give, and the points stored, each as sorted `service location lexeme lat lng` lines. */
+/**
+ * The points the live tables give, and the points stored, each as sorted `service location lexeme
+ * lat lng listed` lines. Listed is the public condition as the search states it (filterSql).
+ */
 async function pointsNowAndStored(): Promise<[string[], string[]]> {
   return t.db.withTenant({ tenantId: t.tenant.id }, async (sql) => {
-    const line = `p.service_id || ' ' || p.location_id || ' ' || p.lexeme || ' ' || p.latitude || ' ' || p.longitude`;
+    const line = `p.service_id || ' ' || p.location_id || ' ' || p.lexeme || ' ' || p.latitude || ' ' || p.longitude || ' ' || p.listed`;
     const derived = await sql.query<{ l: string }>(
-      `select ${line} as l from (select d.service_id, l.id as location_id, d.lexeme, l.latitude, l.longitude from directory_postings d
+      `select ${line} as l from (select d.service_id, l.id as location_id, d.lexeme, l.latitude, l.longitude,
+                                        (s.is_public and s.status = 'active' and s.moderation_state = 'approved' and s.hidden_at is null) as listed
+         from directory_postings d
+         join services s on s.tenant_id = d.tenant_id and s.id = d.service_id
          join service_at_locations x on x.tenant_id = d.tenant_id and x.service_id = d.service_id
          join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id
         where d.tenant_id = app_tenant_id() and l.latitude is not null) p order by 1`);
@@ -78,6 +84,44 @@ describe('postings with a place', () => {
     await check();
     expect(await byDistance('plonsbal')).toEqual([one.id]);
     expect(await byDistance('kwakbal')).not.toContain(one.id);
+  });
+
+  it('follow every change of a service\'s listing: not public, not active, rejected, hidden, and back', async () => {
+    const org = await makeOrganization(t, admin, 'Stichting Zoemhuis');
+    const place = await makeLocation(t, admin, org, 'Zoemhal', north(0.4));
+    const made = [];
+    for (const i of [0, 1, 2, 3, 4]) made.push(await makeService(t, admin, { organizationId: org, name: `Zoemspel ${i}`, locationIds: [place] }));
+    const ids = made.map((m) => m.id);
+    const versions = new Map(made.map((m) => [m.id, m.version]));
+    const patch = async (id: string, path: string, body: Record<string, unknown>, method: 'PATCH' | 'PUT' = 'PATCH') =>
+      versions.set(id, expectOk(await t.request(method, `/api/v1/services/${id}${path}`, { cookie: admin, body, headers: { 'if-match': `W/"${versions.get(id)}"` } })).version);
+    const tsquery = await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => searchQueryFor(sql, t.tenant.id, 'zoemspel'));
+    /** The public finds, by distance in a radius, through the points (which bound: with "more" or all) and as before them. */
+    const publicFinds = async (): Promise<string[]> => {
+      const [now, stored] = await pointsNowAndStored();
+      expect(stored).toEqual(now);
+      const found: string[][] = [];
+      for (const candidates of [1, 250]) {
+        const spec = searchSpec({ tsquery, origin: point, sort: 'distance', radiusKm: 2, limit: 2, candidates });
+        const [fromPoints, asBefore] = [await allSearchPages(t, spec), await allSearchPages(t, { ...spec, bandedRings: false })];
+        expect(fromPoints, `bound ${candidates}`).toEqual(asBefore);
+        found.push(fromPoints.hits.map((h) => h.id).sort());
+      }
+      expect(found[0]).toEqual(found[1]);
+      return found[0]!;
+    };
+    expect(await publicFinds()).toEqual([...ids].sort());
+
+    await patch(ids[0]!, '', { isPublic: false });
+    await patch(ids[1]!, '', { status: 'inactive' });
+    await patch(ids[2]!, '/moderation', { state: 'rejected', reason: 'Geen activiteit in de wijk' }, 'PUT');
+    // Hidden as the confirmation job hides an entry not confirmed for 9 months.
+    await t.db.withTenant({ tenantId: t.tenant.id }, (sql) => sql.query('update services set hidden_at = now() where id = $1', [ids[3]]));
+    expect(await publicFinds()).toEqual([ids[4]!]);
+
+    await patch(ids[0]!, '', { isPublic: true });
+    await patch(ids[2]!, '/moderation', { state: 'approved', reason: null }, 'PUT');
+    expect(await publicFinds()).toEqual([ids[0]!, ids[2]!, ids[4]!].sort());
   });
 
   it('count the matches in a radius as the candidates\' statement does, whichever bound: all, more, or undecided', async () => {

@@ -64,10 +64,14 @@ export async function refreshDirectorySearch(sql: Sql, serviceIds: readonly stri
   );
   // The postings with a place (decision 0026) follow the postings and the services' locations:
   // replaced whole, a service's handful of rows per location, so a moved location is never missed.
+  // Their `listed` flag (decision 0031) is written here and then kept by a trigger on services.
   await sql.query('delete from directory_posting_points where tenant_id = app_tenant_id() and ($1::uuid[] is null or service_id = any($1::uuid[]))', [serviceIds]);
   await sql.query(
-    `insert into directory_posting_points (tenant_id, lexeme, service_id, location_id, latitude, longitude)
-     select d.tenant_id, d.lexeme, d.service_id, l.id, l.latitude, l.longitude
+    `insert into directory_posting_points (tenant_id, lexeme, service_id, location_id, latitude, longitude, listed)
+     select d.tenant_id, d.lexeme, d.service_id, l.id, l.latitude, l.longitude,
+            -- A probe of the service by key per row: joined, a tenant's just-seeded services (stale
+            -- statistics) became a nested loop scanning every service per posting (48 s on PGlite).
+            (select directory_listed(s.is_public, s.status, s.moderation_state, s.hidden_at) from services s where s.tenant_id = d.tenant_id and s.id = d.service_id)
        from directory_postings d
        join service_at_locations x on x.tenant_id = d.tenant_id and x.service_id = d.service_id
        join locations l on l.tenant_id = x.tenant_id and l.id = x.location_id

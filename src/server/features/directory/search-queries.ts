@@ -125,6 +125,8 @@ export const KEPT_BY = (user: string) => `(s.owner_user_id = ${user} or exists (
 function filterSql(spec: SearchSpec, p: Param, withRadius = true): string[] {
   const where: string[] = ['s.tenant_id = app_tenant_id()'];
   const a = spec.audience;
+  // The public condition: the same as directory_listed (migration 0024), the flag on the postings
+  // with a place; change both together. With nothing pushed after it, PUBLIC_CONDITIONS holds.
   if (a.kind === 'public') where.push(`s.is_public and s.status = 'active' and s.moderation_state = 'approved' and s.hidden_at is null`);
   else {
     where.push(`s.moderation_state = ${p(a.moderation, 'text')}`);
@@ -165,6 +167,15 @@ function filterSql(spec: SearchSpec, p: Param, withRadius = true): string[] {
   }
   return where;
 }
+
+/**
+ * The public audience's postings with a place: those of listed services (the `listed` flag, kept by
+ * a trigger on services, is the public condition of filterSql; decision 0031). Staff see all.
+ */
+const listedSql = (spec: SearchSpec, points: string) => (spec.audience.kind === 'public' ? `and ${points}.listed` : '');
+
+/** The conditions filterSql always gives the public audience (tenant, visibility): with no more, the `listed` flag decides a match. */
+const PUBLIC_CONDITIONS = 2;
 
 /** What a match of a search is, as SQL on `s`: its filters (filterSql) and every word of its text. */
 const matchesSql = (spec: SearchSpec, p: Param, withRadius: boolean) =>
@@ -474,6 +485,9 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, group: TermGroup, lex
   const fewLexemes = readLexemes ? `and (select most from word) <= ${p(LEXEMES_AT_MOST, 'int')}` : '';
   const where = filterSql(spec, p, false);
   if (otherWords) where.push(`s.search_document @@ to_tsquery('simple', ${p(spec.tsquery, 'text')})`);
+  // A public search of one word with no filter but the radius: the listed postings are the matches,
+  // no service is probed (251 probes proved "more than 250" in a large city, decision 0031).
+  const probe = !(spec.audience.kind === 'public' && where.length === PUBLIC_CONDITIONS);
   const after = cursorSql(spec, p, 'm.sort_key', 'm.id', 'float8');
   const ring = firstRingKm(spec);
   const ringMatches = matchesSql(spec, p, false);
@@ -482,11 +496,11 @@ async function pointCandidates(sql: Sql, spec: SearchSpec, group: TermGroup, lex
     `with ${readLexemes ? `word as materialized (${lexemesSql(group, p)}),` : ''}
      prefix as materialized (
        select l.tenant_id, l.service_id, l.location_id, l.km from (select l.tenant_id, l.service_id, l.location_id, ${haversine(lat, lng)} as km from directory_posting_points l
-                                                                    where l.tenant_id = app_tenant_id() and ${ofWord} and ${boxSql(lat, lng, r)} ${fewLexemes} offset 0) l
+                                                                    where l.tenant_id = app_tenant_id() and ${ofWord} ${listedSql(spec, 'l')} and ${boxSql(lat, lng, r)} ${fewLexemes} offset 0) l
         where l.km <= ${r} limit ${p(prefixRows, 'int')}),
      cand as materialized (
-       select s.id, l.km from (select distinct tenant_id, service_id, location_id, km from prefix) l
-       cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${where.join('\n and ')} offset 0) s
+       select ${probe ? 's.id' : 'l.service_id as id'}, l.km from (select distinct tenant_id, service_id, location_id, km from prefix) l
+       ${probe ? `cross join lateral (select s.id from services s where s.tenant_id = l.tenant_id and s.id = l.service_id and ${where.join('\n and ')} offset 0) s` : ''}
        limit ${p(bound + 1, 'int')})
      select (select count(*) from prefix)::int as prefix, (select count(distinct id) from cand)::int as n, (select count(*) from cand)::int as rows,
             ${readLexemes ? '(select lexemes from word) as lexemes, (select most from word) as most' : 'null::text[] as lexemes, null::int as most'},
@@ -588,7 +602,7 @@ function bandSql(spec: SearchSpec, p: Param, matches: string, ofWord: string | n
   // the word's range at each place, hence distinct.
   const places = ofWord
     ? `select distinct l.tenant_id, l.service_id, l.location_id as id, l.latitude, l.longitude from directory_posting_points l
-        where l.tenant_id = app_tenant_id() and ${ofWord} and ${boxSql(lat, lng, r)}`
+        where l.tenant_id = app_tenant_id() and ${ofWord} ${listedSql(spec, 'l')} and ${boxSql(lat, lng, r)}`
     : `select l.tenant_id, x.service_id, l.id, l.latitude, l.longitude from locations l
         cross join lateral (select x.service_id from service_at_locations x where x.tenant_id = l.tenant_id and x.location_id = l.id offset 0) x
         where l.tenant_id = app_tenant_id() and ${boxSql(lat, lng, r)}`;
