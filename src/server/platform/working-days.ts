@@ -1,4 +1,4 @@
-import { dutchToday } from '../../contracts/households';
+import { todayInNl } from './nl-date';
 
 /**
  * Working days for every deadline and reminder in Wijkwijs: Monday to Friday in the Netherlands,
@@ -14,10 +14,6 @@ const plusDays = (isoDate: string, days: number): string => iso(new Date(toDay(i
 
 const AMSTERDAM_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
 
-/** The calendar date in the Netherlands at a moment. */
-export function dutchDate(at: Date): string {
-  return dutchToday(at);
-}
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm of Meeus, Jones and Butcher). */
 export function easterSunday(year: number): string {
@@ -98,7 +94,7 @@ function amsterdamOffsetMinutes(at: Date): number {
  * Tuesday 00:00. The target date is a working day, never the Sunday the clocks change on.
  */
 export function addWorkingDaysAt(from: Date, n: number): Date {
-  const start = dutchDate(from);
+  const start = todayInNl(from);
   const shift = toDay(addWorkingDays(start, n)).getTime() - toDay(start).getTime();
   const sameUtcClock = new Date(from.getTime() + shift);
   return new Date(sameUtcClock.getTime() + (amsterdamOffsetMinutes(from) - amsterdamOffsetMinutes(sameUtcClock)) * 60_000);
@@ -110,8 +106,8 @@ export function addWorkingDaysAt(from: Date, n: number): Date {
  */
 export function workingDaysBetween(since: Date, now: Date): number {
   if (now <= since) return 0;
-  const end = dutchDate(now);
+  const end = todayInNl(now);
   let count = 0;
-  for (let day = plusDays(dutchDate(since), 1); day <= end; day = plusDays(day, 1)) if (isWorkingDay(day)) count++;
+  for (let day = plusDays(todayInNl(since), 1); day <= end; day = plusDays(day, 1)) if (isWorkingDay(day)) count++;
   return count;
 }

@@ -1,6 +1,7 @@
 import { faker } from '@faker-js/faker/locale/nl';
 import type { Sql } from '../db/database';
-import { addWorkingDays, dutchDate } from '../platform/working-days';
+import { todayInNl } from '../platform/nl-date';
+import { addWorkingDays } from '../platform/working-days';
 import { newId } from '../platform/ids';
 
 const DAY = 86_400_000;
@@ -45,7 +46,7 @@ export async function seedDemoSignals(sql: Sql, options: { tenantId: string; see
       const isPublic = i % 5 === 4;
       const urgency = i % 4 === 0 ? 'urgent' : 'normal';
       const receivedAt = new Date(now - faker.number.int({ min: 1, max: state === 'received' ? 9 : 30 }) * DAY - faker.number.int({ min: 0, max: 8 * 3600_000 }));
-      const due = addWorkingDays(dutchDate(receivedAt), urgency === 'urgent' ? 1 : 5);
+      const due = addWorkingDays(todayInNl(receivedAt), urgency === 'urgent' ? 1 : 5);
       const coach = faker.helpers.arrayElement(team.coaches.length ? team.coaches : [ctx.signaller]);
       const pickedAt = state === 'received' ? null : new Date(receivedAt.getTime() + faker.number.int({ min: 2, max: 96 }) * 3600_000);
       const household = state === 'linked' || (state === 'closed' && i % 12 === 5) ? (team.households[i % Math.max(1, team.households.length)] ?? null) : null;

@@ -21,9 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// The job counts working days by Dutch date: so must the test (a UTC count was a day short after 23:00 UTC).
-const addWorkingDays = addWorkingDaysAt;
-
 /** Runs the job once at `now` (the job row is made due first), for this tenant's data. */
 async function runAt(now: Date) {
   await t.db.withoutTenant((sql) => sql.query("update jobs set next_run_at = now() - interval '1 second', locked_until = null where name = 'meldcode_overdue_reminders'"));
@@ -38,16 +35,16 @@ const overdueNotices = async (cookie: string) =>
 
 describe('reminders for overdue Meldcode steps', () => {
   it('stays quiet while a step is within its working days', async () => {
-    await runAt(addWorkingDays(openedAt, 5));
+    await runAt(addWorkingDaysAt(openedAt, 5));
     expect(await overdueNotices(who.coach)).toEqual([]);
   });
 
   it('tells the coordinator and the team\'s safety officer once the step is overdue, and only once', async () => {
-    await runAt(addWorkingDays(openedAt, 6));
+    await runAt(addWorkingDaysAt(openedAt, 6));
     expect((await overdueNotices(who.coach)).map((n) => n.payload.step)).toEqual([1]);
     expect((await overdueNotices(safety)).map((n) => n.payload.step)).toEqual([1]);
     expect(await overdueNotices(who.teamLead)).toEqual([]);
-    await runAt(addWorkingDays(openedAt, 9));
+    await runAt(addWorkingDaysAt(openedAt, 9));
     expect(await overdueNotices(who.coach)).toHaveLength(1);
   });
 
@@ -56,16 +53,16 @@ describe('reminders for overdue Meldcode steps', () => {
     expect(settings.statusCode).toBe(200);
     const done = (await t.request('POST', `/api/v1/meldcode-cases/${caseId}/step-records`, { cookie: who.coach, body: sampleSteps()[0] })).json();
     const step2Since = new Date(done.steps[1].openSince);
-    await runAt(addWorkingDays(step2Since, 2));
+    await runAt(addWorkingDaysAt(step2Since, 2));
     expect(await overdueNotices(who.coach)).toHaveLength(1);
-    await runAt(addWorkingDays(step2Since, 3));
+    await runAt(addWorkingDaysAt(step2Since, 3));
     expect((await overdueNotices(who.coach)).map((n) => n.payload.step).sort()).toEqual([1, 2]);
   });
 
   it('does not remind about a closed case', async () => {
     for (const body of sampleSteps().slice(1)) expect((await t.request('POST', `/api/v1/meldcode-cases/${caseId}/step-records`, { cookie: who.coach, body })).statusCode).toBe(201);
     expect((await t.request('PATCH', `/api/v1/meldcode-cases/${caseId}`, { cookie: who.coach, body: { status: 'closed', closeReason: 'Gemeld' } })).statusCode).toBe(200);
-    await runAt(addWorkingDays(openedAt, 60));
+    await runAt(addWorkingDaysAt(openedAt, 60));
     expect(await overdueNotices(who.coach)).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { ageOn } from '../../../contracts/bsn';
-import { dutchToday } from '../../../contracts/households';
+import { todayInNl } from '../../platform/nl-date';
 import type { SecretBox } from '../../platform/secrets';
 import { BSN_DIGEST } from '../households/check-duplicates';
 
@@ -27,7 +27,7 @@ export function matchKeysOf(box: SecretBox, who: { bsn?: string | null | undefin
 }
 
 /** Signal matching is for young people under 23: their age on today's date in the Netherlands (not UTC's, an hour or two behind). */
-export const tooOldForMatching = (birthDate: string, now: Date): boolean => ageOn(birthDate, dutchToday(now)) >= 23;
+export const tooOldForMatching = (birthDate: string, now: Date): boolean => ageOn(birthDate, todayInNl(now)) >= 23;
 
 /** The registration's end: two years from now, or the 23rd birthday if that comes first. */
 export function endOfRegistration(birthDate: string, now: Date): Date {

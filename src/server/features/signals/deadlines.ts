@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Urgency } from '../../../contracts/signals';
-import { addWorkingDays, dutchDate } from '../../platform/working-days';
+import { todayInNl } from '../../platform/nl-date';
+import { addWorkingDays } from '../../platform/working-days';
 
 type UrgencyLevel = z.infer<typeof Urgency>;
 
@@ -20,5 +21,5 @@ export function deadlinesFromSettings(settings: unknown): SignalDeadlines {
 
 /** The date of first contact: n working days after the Dutch date the signal came in. */
 export function firstContactDue(receivedAt: Date, urgency: UrgencyLevel, deadlines: SignalDeadlines): string {
-  return addWorkingDays(dutchDate(receivedAt), deadlines[urgency]);
+  return addWorkingDays(todayInNl(receivedAt), deadlines[urgency]);
 }
