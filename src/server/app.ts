@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -38,7 +39,6 @@ import { API_PREFIX, API_VERSION, registerOpenApi } from './platform/http/openap
 import { preloadLinkHeader, readPagePreloads } from './platform/http/page-preloads';
 import { problemBody, sendFrameworkProblem, sendProblem } from './platform/http/problem';
 import { registerSecurity } from './platform/http/security';
-import { newId } from './platform/ids';
 
 export const webRoot = resolve(import.meta.dirname, '../../dist/web');
 
@@ -75,7 +75,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const app = Fastify({
     logger: options.logger === false ? false : { ...loggerOptions(options.logger?.level ?? config.LOG_LEVEL), ...(options.logger?.stream ? { stream: options.logger.stream } : {}) },
     frameworkErrors: sendFrameworkProblem,
-    genReqId: () => newId(),
+    // Only the log uses it: random, no clock, no ordering (UUIDv7 asks for fresh random bytes every time).
+    genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,

@@ -31,10 +31,11 @@ export function findString(value: unknown, root: string, matches: (text: string)
  * 500. Refuse it up front as a 400 that names the field.
  */
 export function registerInputGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', (req, _reply, done) => {
     for (const [value, root] of [[req.params, 'path'], [req.query, 'query'], [req.body, 'body']] as const) {
       const field = findString(value, root, (text) => text.includes('\u0000'));
       if (field) throw new AppError('validation_failed', { field, detail: 'Text may not contain the NUL character (\\u0000).' });
     }
+    done();
   });
 }
