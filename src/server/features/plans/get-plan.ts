@@ -11,9 +11,8 @@ import * as q from './queries';
 export async function loadPlanView(sql: Sql, householdId: string): Promise<PlanView | null> {
   const plan = await q.currentPlan(sql, householdId);
   if (!plan) return null;
-  const goals = await q.goalsOfPlan(sql, plan.id);
-  const ratings = await q.ratingsOfPlan(sql, plan.id);
-  const actions = await q.actionsOfPlan(sql, plan.id);
+  // Each needs only the plan's id: sent together, answered in one round trip on PostgreSQL.
+  const [goals, ratings, actions] = await Promise.all([q.goalsOfPlan(sql, plan.id), q.ratingsOfPlan(sql, plan.id), q.actionsOfPlan(sql, plan.id)]);
   return toPlanView(plan, goals, ratings, actions);
 }
 

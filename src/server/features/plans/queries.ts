@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/database';
+import { prepared, type Sql } from '../../db/database';
 
 // ---------- plan ----------
 
@@ -11,13 +11,17 @@ export interface PlanRow {
   updated_at: Date;
 }
 
+// The plan section of every household file opens with these four (named prepared statements: each
+// is planned once per connection, not on every open).
+const CURRENT_PLAN = prepared(
+  'current_plan',
+  `select id, household_id, status, version, created_at, updated_at from plans
+    where tenant_id = app_tenant_id() and household_id = $1 order by status = 'active' desc, created_at desc, id desc limit 1`,
+);
+
 /** The household's active plan, or else its most recent closed one. */
 export async function currentPlan(sql: Sql, householdId: string): Promise<PlanRow | null> {
-  const rows = await sql.query<PlanRow>(
-    `select id, household_id, status, version, created_at, updated_at from plans
-      where tenant_id = app_tenant_id() and household_id = $1 order by status = 'active' desc, created_at desc, id desc limit 1`,
-    [householdId],
-  );
+  const rows = await sql.query<PlanRow>(CURRENT_PLAN, [householdId]);
   return rows[0] ?? null;
 }
 
@@ -53,12 +57,14 @@ export interface GoalRow {
   version: number;
 }
 
+const GOALS_OF_PLAN = prepared(
+  'goals_of_plan',
+  `select id, plan_id, person_id, domain, own_words, status, evaluation, version from goals
+    where tenant_id = app_tenant_id() and plan_id = $1 order by created_at, id`,
+);
+
 export async function goalsOfPlan(sql: Sql, planId: string): Promise<GoalRow[]> {
-  return sql.query<GoalRow>(
-    `select id, plan_id, person_id, domain, own_words, status, evaluation, version from goals
-      where tenant_id = app_tenant_id() and plan_id = $1 order by created_at, id`,
-    [planId],
-  );
+  return sql.query<GoalRow>(GOALS_OF_PLAN, [planId]);
 }
 
 export interface RatingRow {
@@ -70,13 +76,15 @@ export interface RatingRow {
   rated_at: Date;
 }
 
+const RATINGS_OF_PLAN = prepared(
+  'ratings_of_plan',
+  `select r.id, r.goal_id, r.rating, r.rated_by_person_id, r.note, r.rated_at
+     from goal_ratings r join goals g on g.tenant_id = r.tenant_id and g.id = r.goal_id
+    where r.tenant_id = app_tenant_id() and g.plan_id = $1 order by r.rated_at, r.id`,
+);
+
 export async function ratingsOfPlan(sql: Sql, planId: string): Promise<RatingRow[]> {
-  return sql.query<RatingRow>(
-    `select r.id, r.goal_id, r.rating, r.rated_by_person_id, r.note, r.rated_at
-       from goal_ratings r join goals g on g.tenant_id = r.tenant_id and g.id = r.goal_id
-      where r.tenant_id = app_tenant_id() and g.plan_id = $1 order by r.rated_at, r.id`,
-    [planId],
-  );
+  return sql.query<RatingRow>(RATINGS_OF_PLAN, [planId]);
 }
 
 export interface ActionRow {
@@ -92,14 +100,16 @@ export interface ActionRow {
 
 const actionColumns = 'a.id, a.goal_id, a.description, a.owner_kind, a.owner_name, a.due_on::text as due_on, a.done_at, a.version';
 
+const ACTIONS_OF_PLAN = prepared(
+  'actions_of_plan',
+  `select ${actionColumns} from plan_actions a join goals g on g.tenant_id = a.tenant_id and g.id = a.goal_id
+    where a.tenant_id = app_tenant_id() and g.plan_id = $1
+    order by array_position(array['family', 'network', 'professional', 'service'], a.owner_kind), a.due_on nulls last, a.created_at, a.id`,
+);
+
 /** Actions of the family and its network first, then of professionals and services. */
 export async function actionsOfPlan(sql: Sql, planId: string): Promise<ActionRow[]> {
-  return sql.query<ActionRow>(
-    `select ${actionColumns} from plan_actions a join goals g on g.tenant_id = a.tenant_id and g.id = a.goal_id
-      where a.tenant_id = app_tenant_id() and g.plan_id = $1
-      order by array_position(array['family', 'network', 'professional', 'service'], a.owner_kind), a.due_on nulls last, a.created_at, a.id`,
-    [planId],
-  );
+  return sql.query<ActionRow>(ACTIONS_OF_PLAN, [planId]);
 }
 
 export interface GoalContext {
