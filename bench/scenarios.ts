@@ -82,6 +82,15 @@ export const SCENARIOS: Scenario[] = [
     request: async () => ({ method: 'GET', path: '/health/live' }),
   },
   {
+    // The ceiling of any route that reads the database: the same server plus one `select 1`, no
+    // session, no transaction. An authenticated read checks its session in the database on every
+    // request, so its ratio to hello world stays below this one.
+    id: 'db-floor',
+    title: 'GET /health/ready (the Wijkwijs server with one database round trip, no session)',
+    target: 'app',
+    request: async () => ({ method: 'GET', path: '/health/ready' }),
+  },
+  {
     id: 'me',
     title: 'GET /api/v1/me (authenticated)',
     target: 'app',
