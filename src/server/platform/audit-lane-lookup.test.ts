@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
-import { writeToAuditLane } from '../testing/audit-lane';
+import { testEvent, testVisitor, writeToAuditLane } from '../testing/audit-lane';
 import { auditNow, verifyAuditChain } from './audit';
 
 const tenantId = '6d1b0f5e-2c3a-4e8b-9f00-000000000025';
-const visitor = { tenantId, ip: '127.0.0.1', userAgent: 'vitest' };
-const testEvent = (i: number) => ({ eventType: 'test.event', action: 'execute' as const, details: { i } });
+const visitor = testVisitor(tenantId);
 
 // The chain trigger looks up the last event of its lane (migration 0025). A connection keeps a
 // generic plan for that lookup after five runs; on a log whose statistics say "one lane" (a log

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
-import { writeToAuditLane } from '../testing/audit-lane';
+import { testEvent as event, testVisitor, writeToAuditLane } from '../testing/audit-lane';
 import { audit, verifyAuditChain } from './audit';
 
 const tenantId = '6d1b0f5e-2c3a-4e8b-9f00-000000000014';
-const event = (i: number) => ({ eventType: 'test.event', action: 'execute' as const, details: { i } });
-const visitor = { tenantId, ip: '127.0.0.1', userAgent: 'vitest' };
+const visitor = testVisitor(tenantId);
 
 // Migration 0014 turns one chain per tenant into lanes; a log written before it must verify after
 // it, and lane 0 must go on from where the old chain ended. A fresh PGlite whatever DATABASE_URL

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../db/database';
-import { writeToAuditLane } from '../testing/audit-lane';
+import { testEvent, testVisitor as visitorOf, writeToAuditLane } from '../testing/audit-lane';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { audit, auditAll, auditNow, verifyAuditChain } from './audit';
 
@@ -12,8 +12,6 @@ afterAll(() => t.close());
 
 interface ChainRow { seq: number; lane: number; prev: string | null; hash: string }
 
-const visitorOf = (tenantId: string) => ({ tenantId, ip: '127.0.0.1', userAgent: 'vitest' });
-const testEvent = (i: number) => ({ eventType: 'test.event', action: 'execute' as const, details: { i } });
 const eventIn = (tenantId: string, lane: number, i: number) =>
   t.db.withTenant({ tenantId }, async (sql) => {
     await writeToAuditLane(sql, tenantId, lane);

@@ -8,3 +8,9 @@ import type { Sql } from '../db/database';
 export async function writeToAuditLane(sql: Sql, tenantId: string, lane: number): Promise<void> {
   await sql.query('select set_config($1, $2, true)', [`wijkwijs.audit_lane_${tenantId.replaceAll('-', '')}`, String(lane)]);
 }
+
+/** Someone writing audit events in a test, in `tenantId`. */
+export const testVisitor = (tenantId: string) => ({ tenantId, ip: '127.0.0.1', userAgent: 'vitest' });
+
+/** The i-th audit event of a test: numbered, so a chain's order shows in its details. */
+export const testEvent = (i: number) => ({ eventType: 'test.event', action: 'execute' as const, details: { i } });
