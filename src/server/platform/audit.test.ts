@@ -102,6 +102,38 @@ describe('audit chain lanes', () => {
     expect((await check(tenantId)).firstBreak).toBeNull();
   });
 
+  it('goes on from the event before a savepoint when the transaction rolls back to it', async () => {
+    await t.db.withTenant({ tenantId }, async (sql) => {
+      await auditNow(sql, visitorOf(tenantId), [testEvent(1)]);
+      await sql.query('savepoint before_second');
+      await auditNow(sql, visitorOf(tenantId), [testEvent(2)]);
+      await sql.query('rollback to savepoint before_second');
+      await auditNow(sql, visitorOf(tenantId), [testEvent(3)]);
+    });
+    const rows = await chain(tenantId);
+    const [first, third] = rows.slice(-2);
+    expect(third!.prev).toBe(first!.hash);
+    expectLinkedPerLane(rows);
+    expect((await check(tenantId)).firstBreak).toBeNull();
+  });
+
+  it('hashes each event inside the trigger, not through a call of audit_event_hash (migration 0026)', async () => {
+    // A SQL function PostgreSQL does not inline is parsed and planned again in every transaction
+    // that calls it from PL/pgSQL; an inlined one shows no calls in the function statistics.
+    const calls = await t.db.asOwner(async (sql) => {
+      await sql.query("select set_config('track_functions', 'all', true)");
+      await sql.query(
+        `insert into audit_events (tenant_id, id, event_type, action, details)
+         select $1, gen_random_uuid(), 'test.event', 'execute', jsonb_build_object('i', g) from generate_series(1, 8) g`,
+        [tenantId],
+      );
+      const read = (fn: string) => sql.query<{ n: string | null }>(`select pg_stat_get_xact_function_calls('${fn}'::regproc) as n`);
+      return { hash: Number((await read('audit_event_hash'))[0]!.n ?? 0), trigger: Number((await read('audit_events_chain'))[0]!.n ?? 0) };
+    });
+    expect(calls).toEqual({ hash: 0, trigger: 8 });
+    expect((await check(tenantId)).firstBreak).toBeNull();
+  });
+
   it('looks the previous event of a lane up through its index, not by reading the whole log', async () => {
     // The trigger's lookup as planned inside the function (migrations 0009, 0014 and 0025): no
     // sequential scan, even on a table the planner thinks is tiny.
