@@ -83,6 +83,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('services', services);
+  // Remembered sessions are forgotten on the database's announcements (decision 0034); until they
+  // can be heard (and again whenever the listening connection is lost) nothing is remembered.
+  const stopListening = await services.db.listen('wijkwijs_auth', services.sessions);
+  app.addHook('onClose', async () => stopListening());
   app.decorateRequest('tenantId', '');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -6,6 +6,7 @@ import { createPostcodePoints } from './features/directory/geocode';
 import type { AppServices } from './platform/http/context';
 import { createMailer } from './platform/mail';
 import { loadAppSecret, secretBox, type SecretBox } from './platform/secrets';
+import { SessionCache } from './platform/session-cache';
 import { createTenantResolver } from './platform/tenancy';
 
 /** Opens the database, applies migrations and builds the services every route receives. */
@@ -25,5 +26,6 @@ export function assembleServices(config: Config, db: Database, box: SecretBox): 
     secretBox: box,
     tenants: createTenantResolver(db, config.DEFAULT_TENANT),
     postcodes: createPostcodePoints(db, config),
+    sessions: new SessionCache(),
   };
 }

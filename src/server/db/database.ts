@@ -31,6 +31,16 @@ export interface TenantContext {
   readOnly?: boolean;
 }
 
+/** Channels the database announces changes on (migration 0027). */
+export const NOTIFY_CHANNELS = ['wijkwijs_auth'] as const;
+export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
+
+export interface NotifyListener {
+  notify(payload: string): void;
+  up(): void;
+  down(): void;
+}
+
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /**
@@ -55,6 +65,14 @@ export interface Database {
   settleAfterBulkLoad(): Promise<void>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
+  /**
+   * Hears the announcements (NOTIFY) on one of NOTIFY_CHANNELS, from every server and from SQL run
+   * outside the app. `up` is called once announcements are heard, `down` whenever some may be
+   * missed (the listening connection was lost; it is opened again). An announcement of a
+   * transaction this server committed is heard before its `withTenant` (or other) call returns.
+   * Returns the function that stops listening.
+   */
+  listen(channel: NotifyChannel, listener: NotifyListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -118,6 +118,13 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       await pglite.query('select 1');
       return true;
     },
+    // One connection, in this process: it hears every announcement, its own at its commit (PGlite
+    // calls the listener in a microtask queued while it reads the commit's answer), and is never lost.
+    async listen(channel, listener) {
+      const unlisten = await pglite.listen(channel, (payload) => listener.notify(payload));
+      listener.up();
+      return unlisten;
+    },
     async close() {
       await pglite.close();
     },

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { contextSettingsLiteral, preparedName, shapeName, type Database, type Sql, type TenantContext } from './database';
+import { contextSettingsLiteral, NOTIFY_CHANNELS, preparedName, shapeName, type Database, type NotifyChannel, type NotifyListener, type Sql, type TenantContext } from './database';
 
 // Dates, timestamps and bigints come back as strings, exactly as PGlite can be told to; the app
 // converts at the edges. Keeping both drivers' values the same shape avoids driver-specific bugs.
@@ -47,6 +47,17 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
   // which `transaction` uses for `begin` with the first statement, and for `commit` with the
   // statements sent with it. Statements whose input depends on an answer still wait for it.
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, pipeline: true });
+  // Every pooled connection listens too: PostgreSQL sends a listening connection the announcements
+  // of its own transaction before the answer to its commit, so this server has heard of its own
+  // changes before the transaction's caller goes on (the dedicated connection hears them later).
+  const listeners = new Map<string, Set<NotifyListener>>();
+  const hear = (message: pg.Notification) => {
+    for (const listener of listeners.get(message.channel) ?? []) listener.notify(message.payload ?? '');
+  };
+  pool.on('connect', (client) => {
+    client.on('notification', hear);
+    client.query(NOTIFY_CHANNELS.map((channel) => `listen ${channel}`).join('; ')).catch(() => undefined);
+  });
   async function transaction<T>(context: TenantContext | null | 'owner', work: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     const readOnly = context !== null && context !== 'owner' && context.readOnly === true;
@@ -90,8 +101,63 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
       await pool.query('select 1');
       return true;
     },
+    async listen(channel, listener) {
+      const own = listeners.get(channel) ?? new Set();
+      listeners.set(channel, own.add(listener));
+      const dedicated = listenOn(options.url, channel, listener, 'wijkwijs-listener');
+      await dedicated.started;
+      return async () => {
+        own.delete(listener);
+        await dedicated.stop();
+      };
+    },
     async close() {
       await pool.end();
+    },
+  };
+}
+
+const RECONNECT_MS = 1000;
+
+/**
+ * A connection of its own that only listens, so announcements from other servers are heard while
+ * this one is idle. When it is lost the listener is told `down` (announcements may be missed from
+ * then on) and it is opened again every second until it listens, then `up`.
+ */
+export function listenOn(url: string, channel: NotifyChannel, listener: NotifyListener, applicationName: string): { started: Promise<void>; stop(): Promise<void> } {
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const lost = (client: pg.Client) => {
+    if (current !== client) return;
+    current = null;
+    listener.down();
+    client.end().catch(() => undefined);
+    if (!stopped) retry = setTimeout(() => void open(), RECONNECT_MS);
+  };
+  const open = async () => {
+    const client = new pg.Client({ connectionString: url, application_name: applicationName });
+    current = client;
+    client.on('notification', (message) => message.channel === channel && listener.notify(message.payload ?? ''));
+    client.on('error', () => lost(client));
+    client.on('end', () => lost(client));
+    try {
+      await client.connect();
+      await client.query(`listen ${channel}`);
+    } catch {
+      lost(client);
+      return;
+    }
+    if (current === client && !stopped) listener.up();
+  };
+  return {
+    started: open(),
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      const client = current;
+      current = null;
+      await client?.end().catch(() => undefined);
     },
   };
 }

@@ -18,6 +18,13 @@ export interface ActiveSession {
   totpSetupRequired: boolean;
 }
 
+/** A session found in the database, and how long it may be used from memory (decision record 0034). */
+export interface SessionLease {
+  session: ActiveSession;
+  /** Milliseconds from now until the database would touch it again, or it ends (whichever is first). */
+  usableForMs: number;
+}
+
 export async function createSession(
   sql: Sql,
   input: { tenantId: string; userId: string; ip: string; userAgent: string | null; totpSetupRequired: boolean },
@@ -33,12 +40,17 @@ export async function createSession(
   return { sessionId, token };
 }
 
+// `usable_for_ms`: how long this answer holds, as the database's clock sees it: until the session
+// would be touched again (a minute after it was last seen, or after now when this lookup touches it)
+// or ends, whichever is first (decision record 0034).
 const FIND_ACTIVE_SESSION = prepared('find_active_session', `select s.id, s.user_id, u.roles, s.totp_setup_required,
             coalesce((select array_agg(tm.team_id order by tm.team_id) from team_members tm
                        where tm.tenant_id = s.tenant_id and tm.user_id = s.user_id), '{}') as team_ids,
             s.last_seen_at < now() - interval '1 minute' as stale,
+            (extract(epoch from least(seen.at + interval '1 minute', seen.at + make_interval(mins => $2), s.expires_at) - now()) * 1000)::float8 as usable_for_ms,
             set_config('app.user_id', s.user_id::text, true) is not null as user_set
        from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
+            cross join lateral (select case when s.last_seen_at < now() - interval '1 minute' then now() else s.last_seen_at end as at) seen
       where s.tenant_id = app_tenant_id() and s.token_hash = $1 and s.revoked_at is null
         and s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => $2) and u.status = 'active'`);
 // Skips a row another request is touching: a browser sends several requests at once, and when the
@@ -48,20 +60,23 @@ const TOUCH_SESSION = prepared('touch_session', `update sessions set last_seen_a
                                                   and last_seen_at < now() - interval '1 minute' for update skip locked)`);
 
 /**
- * Finds the live session for a cookie token: not revoked, within the absolute lifetime, used within
- * the idle timeout, and of an active user. Refreshes `last_seen_at` at most once a minute. When it
- * finds one, the same statement sets `app.user_id` for the rest of the transaction (one round trip
- * fewer per request).
+ * Finds the live session for a cookie token's hash: not revoked, within the absolute lifetime, used
+ * within the idle timeout, and of an active user. Refreshes `last_seen_at` at most once a minute.
+ * When it finds one, the same statement sets `app.user_id` for the rest of the transaction (one
+ * round trip fewer per request). The lease says how long the answer may be used from memory.
  */
-export async function findActiveSession(sql: Sql, token: string, policy: SessionPolicy): Promise<ActiveSession | null> {
-  const rows = await sql.query<{ id: string; user_id: string; roles: Role[]; team_ids: string[]; totp_setup_required: boolean; stale: boolean }>(
+export async function findActiveSession(sql: Sql, hash: Buffer, policy: SessionPolicy): Promise<SessionLease | null> {
+  const rows = await sql.query<{ id: string; user_id: string; roles: Role[]; team_ids: string[]; totp_setup_required: boolean; stale: boolean; usable_for_ms: number }>(
     FIND_ACTIVE_SESSION,
-    [tokenHash(token), policy.idleMinutes],
+    [hash, policy.idleMinutes],
   );
   const row = rows[0];
   if (!row) return null;
   if (row.stale) await sql.query(TOUCH_SESSION, [row.id]);
-  return { sessionId: row.id, userId: row.user_id, roles: row.roles, teamIds: row.team_ids, totpSetupRequired: row.totp_setup_required };
+  return {
+    session: { sessionId: row.id, userId: row.user_id, roles: row.roles, teamIds: row.team_ids, totpSetupRequired: row.totp_setup_required },
+    usableForMs: row.usable_for_ms,
+  };
 }
 
 export async function revokeSession(sql: Sql, userId: string, sessionId: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import {
 import { pageOf, PageQuery, Uuid } from '../../../contracts/common';
 import { audit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
-import { withActor, withVisitor } from '../../platform/http/context';
+import { keepMe, rememberedMe, withActor, withVisitor } from '../../platform/http/context';
 import { isSecure } from '../../platform/http/security';
 import { mapTiles } from '../../platform/map-tiles';
 import { decodeCursor, toPage } from '../../platform/pagination';
@@ -85,9 +85,18 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     return reply.code(204).send(null);
   });
 
-  app.get('/api/v1/me', { schema: { operationId: 'getMe', tags, response: { 200: Me } } }, async (req) =>
-    withActor(req, (sql, actor) => loadMe(sql, actor.userId, actor.totpSetupRequired), { allowTotpSetup: true }),
-  );
+  // Answered from memory while the session is remembered (decision 0034): what it shows is the user,
+  // their teams and tenant, each of which the database announces when it changes.
+  app.get('/api/v1/me', { schema: { operationId: 'getMe', tags, response: { 200: Me } } }, async (req, reply) => {
+    const known = rememberedMe(req);
+    // Serialized when it was kept; Fastify sends a string with a JSON type as it is (the type
+    // provider only knows the object form, hence the cast).
+    if (known) return reply.type('application/json; charset=utf-8').send(known as unknown as Me);
+    const ticket = services.sessions.ticket();
+    const me = await withActor(req, (sql, actor) => loadMe(sql, actor.userId, actor.totpSetupRequired), { allowTotpSetup: true });
+    keepMe(req, ticket, me);
+    return me;
+  });
 
   app.patch('/api/v1/me', { schema: { operationId: 'updateMe', tags, body: UpdateMeInput, response: { 200: Me } } }, async (req) =>
     withActor(req, async (sql, actor) => {
