@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../testing/test-database';
 import type { Database, NotifyListener } from './database';
-import { listenOn } from './postgres';
+import { listenOn } from './postgres-listen';
 
 // Announcements (NOTIFY) on either driver: PGlite, or PostgreSQL when DATABASE_URL is set.
 let db: Database;
@@ -41,29 +41,57 @@ describe('Database.listen', () => {
 });
 
 describe.runIf(Boolean(process.env.DATABASE_URL))('the listening connection of PostgreSQL', () => {
-  it('tells the listener it is down when the connection is lost, opens it again, and hears other connections', async () => {
-    const url = process.env.DATABASE_URL!;
+  const url = process.env.DATABASE_URL ?? '';
+  let admin: pg.Client;
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+  });
+  afterAll(() => admin.end());
+  const announce = async (payload: string) => void (await admin.query('select pg_notify($1, $2)', ['wijkwijs_auth', payload]));
+  const timing = { reconnectMs: 100, heartbeatMs: 200, timeoutMs: 500 };
+
+  it('is up once its probe arrives, down when the connection is lost, and up again after reconnecting', async () => {
     const { events, listener } = recorder();
     const name = `wijkwijs-listener-test-${randomBytes(4).toString('hex')}`;
-    const listening = listenOn(url, 'wijkwijs_auth', listener, name);
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
+    const listening = listenOn({ url, channel: 'wijkwijs_auth', listener, applicationName: name, probe: announce, timing: { ...timing, heartbeatMs: 60_000 } });
     try {
       await listening.started;
       expect(events).toEqual(['up']);
       const first = probe();
-      await admin.query('select pg_notify($1, $2)', ['wijkwijs_auth', first]);
+      await announce(first);
       await vi.waitFor(() => expect(events).toContain(`notify ${first}`));
       await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [name]);
       await vi.waitFor(() => expect(events).toContain('down'));
       await vi.waitFor(() => expect(events.filter((e) => e === 'up')).toHaveLength(2), { timeout: 10_000 });
       const second = probe();
-      await admin.query('select pg_notify($1, $2)', ['wijkwijs_auth', second]);
+      await announce(second);
       await vi.waitFor(() => expect(events).toContain(`notify ${second}`));
       expect(events.indexOf('down')).toBeLessThan(events.lastIndexOf('up'));
+      expect(events.filter((e) => e.startsWith('notify p:'))).toEqual([]); // its own probes are not passed on
     } finally {
       await listening.stop();
-      await admin.end();
+    }
+  });
+
+  it('is never up while its probes do not arrive, and goes down when they stop arriving', async () => {
+    const { events, listener } = recorder();
+    const deaf = listenOn({ url, channel: 'wijkwijs_auth', listener, applicationName: 'wijkwijs-listener-test', probe: async () => undefined, timing });
+    let arriving = true;
+    const flaky = recorder();
+    const stopping = listenOn({ url, channel: 'wijkwijs_auth', listener: flaky.listener, applicationName: 'wijkwijs-listener-test', probe: (payload) => (arriving ? announce(payload) : Promise.resolve()), timing });
+    try {
+      await deaf.started;
+      await stopping.started;
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every((e) => e === 'down')).toBe(true); // tried again and again, never up
+      expect(flaky.events).toEqual(['up']);
+      arriving = false;
+      await vi.waitFor(() => expect(flaky.events).toContain('down'), { timeout: 5000 });
+      expect(events).not.toContain('up');
+    } finally {
+      await deaf.stop();
+      await stopping.stop();
     }
   });
 });

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { contextSettingsLiteral, NOTIFY_CHANNELS, preparedName, shapeName, type Database, type NotifyChannel, type NotifyListener, type Sql, type TenantContext } from './database';
+import { contextSettingsLiteral, NOTIFY_CHANNELS, preparedName, shapeName, type Database, type NotifyListener, type Sql, type TenantContext } from './database';
+import { listenOn, PROBE_PREFIX } from './postgres-listen';
 
 // Dates, timestamps and bigints come back as strings, exactly as PGlite can be told to; the app
 // converts at the edges. Keeping both drivers' values the same shape avoids driver-specific bugs.
@@ -52,7 +53,9 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
   // changes before the transaction's caller goes on (the dedicated connection hears them later).
   const listeners = new Map<string, Set<NotifyListener>>();
   const hear = (message: pg.Notification) => {
-    for (const listener of listeners.get(message.channel) ?? []) listener.notify(message.payload ?? '');
+    const payload = message.payload ?? '';
+    if (payload.startsWith(PROBE_PREFIX)) return;
+    for (const listener of listeners.get(message.channel) ?? []) listener.notify(payload);
   };
   pool.on('connect', (client) => {
     client.on('notification', hear);
@@ -104,7 +107,10 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
     async listen(channel, listener) {
       const own = listeners.get(channel) ?? new Set();
       listeners.set(channel, own.add(listener));
-      const dedicated = listenOn(options.url, channel, listener, 'wijkwijs-listener');
+      const dedicated = listenOn({
+        url: options.url, channel, listener, applicationName: 'wijkwijs-listener',
+        probe: async (payload) => void (await pool.query('select pg_notify($1, $2)', [channel, payload])),
+      });
       await dedicated.started;
       return async () => {
         own.delete(listener);
@@ -117,47 +123,3 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
   };
 }
 
-const RECONNECT_MS = 1000;
-
-/**
- * A connection of its own that only listens, so announcements from other servers are heard while
- * this one is idle. When it is lost the listener is told `down` (announcements may be missed from
- * then on) and it is opened again every second until it listens, then `up`.
- */
-export function listenOn(url: string, channel: NotifyChannel, listener: NotifyListener, applicationName: string): { started: Promise<void>; stop(): Promise<void> } {
-  let current: pg.Client | null = null;
-  let stopped = false;
-  let retry: NodeJS.Timeout | undefined;
-  const lost = (client: pg.Client) => {
-    if (current !== client) return;
-    current = null;
-    listener.down();
-    client.end().catch(() => undefined);
-    if (!stopped) retry = setTimeout(() => void open(), RECONNECT_MS);
-  };
-  const open = async () => {
-    const client = new pg.Client({ connectionString: url, application_name: applicationName });
-    current = client;
-    client.on('notification', (message) => message.channel === channel && listener.notify(message.payload ?? ''));
-    client.on('error', () => lost(client));
-    client.on('end', () => lost(client));
-    try {
-      await client.connect();
-      await client.query(`listen ${channel}`);
-    } catch {
-      lost(client);
-      return;
-    }
-    if (current === client && !stopped) listener.up();
-  };
-  return {
-    started: open(),
-    async stop() {
-      stopped = true;
-      clearTimeout(retry);
-      const client = current;
-      current = null;
-      await client?.end().catch(() => undefined);
-    },
-  };
-}
