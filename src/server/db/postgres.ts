@@ -122,4 +122,3 @@ export function openPostgres(options: { url: string; appRole: string; poolSize: 
     },
   };
 }
-
