@@ -42,10 +42,6 @@ export class SessionCache implements NotifyListener {
 
   constructor(private readonly options: { maxEntries: number; remembered: number; now: () => number } = { maxEntries: 10_000, remembered: 1024, now: () => performance.now() }) {}
 
-  get listening(): boolean {
-    return this.#listening;
-  }
-
   get size(): number {
     return this.#entries.size;
   }
