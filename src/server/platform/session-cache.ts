@@ -86,7 +86,8 @@ export class SessionCache implements NotifyListener {
     this.#at += 1;
     this.#heard.push({ at: this.#at, payload });
     if (this.#heard.length > this.options.remembered) this.#heard.shift();
-    const [kind, id = ''] = [payload.slice(0, 1), payload.slice(2)];
+    const kind = payload.slice(0, 1);
+    const id = payload.slice(2);
     if (kind === 's') {
       const key = this.#bySession.get(id);
       if (key) this.#forget(key);

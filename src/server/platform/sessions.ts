@@ -42,15 +42,16 @@ export async function createSession(
 
 // `usable_for_ms`: how long this answer holds, as the database's clock sees it: until the session
 // would be touched again (a minute after it was last seen, or after now when this lookup touches it)
-// or ends, whichever is first (decision record 0034).
+// or ends, whichever is first (decision record 0034). The idle timeout is at least a minute
+// (config), so it never ends by idling before its next touch.
 const FIND_ACTIVE_SESSION = prepared('find_active_session', `select s.id, s.user_id, u.roles, s.totp_setup_required,
             coalesce((select array_agg(tm.team_id order by tm.team_id) from team_members tm
                        where tm.tenant_id = s.tenant_id and tm.user_id = s.user_id), '{}') as team_ids,
-            s.last_seen_at < now() - interval '1 minute' as stale,
-            (extract(epoch from least(seen.at + interval '1 minute', seen.at + make_interval(mins => $2), s.expires_at) - now()) * 1000)::float8 as usable_for_ms,
+            seen.stale,
+            (extract(epoch from least(case when seen.stale then now() else s.last_seen_at end + interval '1 minute', s.expires_at) - now()) * 1000)::float8 as usable_for_ms,
             set_config('app.user_id', s.user_id::text, true) is not null as user_set
        from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
-            cross join lateral (select case when s.last_seen_at < now() - interval '1 minute' then now() else s.last_seen_at end as at) seen
+            cross join lateral (select s.last_seen_at < now() - interval '1 minute' as stale) seen
       where s.tenant_id = app_tenant_id() and s.token_hash = $1 and s.revoked_at is null
         and s.expires_at > now() and s.last_seen_at > now() - make_interval(mins => $2) and u.status = 'active'`);
 // Skips a row another request is touching: a browser sends several requests at once, and when the

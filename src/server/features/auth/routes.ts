@@ -88,14 +88,17 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   // Answered from memory while the session is remembered (decision 0034): what it shows is the user,
   // their teams and tenant, each of which the database announces when it changes.
   app.get('/api/v1/me', { schema: { operationId: 'getMe', tags, response: { 200: Me } } }, async (req, reply) => {
+    // Serialized once, as the response schema would (encode, then JSON), and sent as that string:
+    // Fastify sends a string with a JSON type as it is (the type provider only knows the object
+    // form, hence the cast).
+    const send = (json: string) => reply.type('application/json; charset=utf-8').send(json as unknown as Me);
     const known = rememberedMe(req);
-    // Serialized when it was kept; Fastify sends a string with a JSON type as it is (the type
-    // provider only knows the object form, hence the cast).
-    if (known) return reply.type('application/json; charset=utf-8').send(known as unknown as Me);
+    if (known) return send(known);
     const ticket = services.sessions.ticket();
     const me = await withActor(req, (sql, actor) => loadMe(sql, actor.userId, actor.totpSetupRequired), { allowTotpSetup: true });
-    keepMe(req, ticket, me);
-    return me;
+    const json = JSON.stringify(Me.encode(me));
+    keepMe(req, ticket, json);
+    return send(json);
   });
 
   app.patch('/api/v1/me', { schema: { operationId: 'updateMe', tags, body: UpdateMeInput, response: { 200: Me } } }, async (req) =>

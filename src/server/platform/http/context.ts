@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { Me } from '../../../contracts/auth';
 import type { Config } from '../../config';
 import type { Database, Sql, TenantContext } from '../../db/database';
 import type { PostcodePoints } from '../../features/directory/geocode';
@@ -77,10 +76,10 @@ export async function withActor<T>(req: FastifyRequest, work: (sql: Sql, actor: 
   try {
     const known = sessions.find(req.tenantId, hash);
     if (known) {
-      actor = actorOf(req, known.session);
-      if (actor.totpSetupRequired && !options.allowTotpSetup) throw new AppError('totp_setup_required');
-      const as = actor;
-      return await db.withTenant({ tenantId: req.tenantId, userId: as.userId, ...settings }, (sql) => work(sql, as));
+      const remembered = actorOf(req, known.session);
+      actor = remembered;
+      if (remembered.totpSetupRequired && !options.allowTotpSetup) throw new AppError('totp_setup_required');
+      return await db.withTenant({ tenantId: req.tenantId, userId: remembered.userId, ...settings }, (sql) => work(sql, remembered));
     }
     const ticket = sessions.ticket();
     const found: { lease?: SessionLease } = {};
@@ -106,12 +105,9 @@ export function rememberedMe(req: FastifyRequest): string | undefined {
   return req.server.services.sessions.find(req.tenantId, cookieHash(req))?.me;
 }
 
-/**
- * Keeps a GET /me answer read in a transaction that began after `ticket` with the request's
- * session, serialized once as the route's response schema would (encode, then JSON).
- */
-export function keepMe(req: FastifyRequest, ticket: CacheTicket, me: Me): void {
-  req.server.services.sessions.rememberMe(ticket, req.tenantId, cookieHash(req), JSON.stringify(Me.encode(me)));
+/** Keeps a serialized GET /me answer, read in a transaction that began after `ticket`, with the request's session. */
+export function keepMe(req: FastifyRequest, ticket: CacheTicket, json: string): void {
+  req.server.services.sessions.rememberMe(ticket, req.tenantId, cookieHash(req), json);
 }
 
 /**
