@@ -108,6 +108,13 @@ describe('bench report', () => {
     expect(rows.find((r) => r.name.includes('RSS'))).toMatchObject({ met: false });
   });
 
+  it('names db-floor of the same run beside a ratio row: the ceiling of a route that reads the database', () => {
+    const withFloor: DatabaseResult = { ...databases[1]!, scenarios: [scenario('db-floor', 'postgres', 300, 0.3, 200), scenario('household', 'postgres', 40, 0.04, 200)] };
+    const rows = evaluateBudgets([withFloor], SCENARIOS);
+    expect(rows.find((r) => r.name.includes('throughput'))).toMatchObject({ measured: '0.040 ×', met: false, note: 'db-floor (one select 1, no session) in this run: 0.30 ×' });
+    expect(evaluateBudgets([databases[1]!], SCENARIOS).find((r) => r.name.includes('throughput'))?.note).toBeUndefined();
+  });
+
   it('gives a budget defined at a larger scale no verdict on a smaller run, and one at its scale', () => {
     const household = (households: number, p99: number): DatabaseResult => ({
       db: 'postgres', generated: { households, services: 0 }, description: 'PostgreSQL', serverVersion: '15', dataset: { households: households + 300, generate_seconds: 900 },

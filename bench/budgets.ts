@@ -27,6 +27,16 @@ function belowScale(budget: ScenarioBudget, db: DatabaseResult): string | null {
   return short.length ? short.join('; ') : null;
 }
 
+/**
+ * The ceiling of a ratio for any request that goes to the database, measured in the same run: the
+ * server answering one `select 1` (db-floor). A route that reads data stays below it, so the
+ * reader of a ratio row can tell the route's cost from the round trip's.
+ */
+function dbFloorNote(db: DatabaseResult): string | null {
+  const ratio = db.scenarios.find((s) => s.scenario === 'db-floor')?.ratioToBaseline;
+  return ratio === null || ratio === undefined ? null : `db-floor (one select 1, no session) in this run: ${formatRatio(ratio)}`;
+}
+
 function scenarioBudget(budget: ScenarioBudget, result: ScenarioResult, db: DatabaseResult): BudgetRow {
   const small = belowScale(budget, db);
   const note = [budget.note, small ? `no verdict: ${small}` : null].filter(Boolean).join('; ');
@@ -35,7 +45,9 @@ function scenarioBudget(budget: ScenarioBudget, result: ScenarioResult, db: Data
   if (budget.metric === 'ratio') {
     const target = `≥ ${budget.min ?? 0} × hello world`;
     if (result.ratioToBaseline === null) return { ...row, target, measured: 'not measured', met: null };
-    return { ...row, target, measured: formatRatio(result.ratioToBaseline), met: judged(result.ratioToBaseline >= (budget.min ?? 0)) };
+    const floor = result.scenario === 'db-floor' ? null : dbFloorNote(db);
+    const withFloor = floor ? { note: [row.note, floor].filter(Boolean).join('; ') } : {};
+    return { ...row, ...withFloor, target, measured: formatRatio(result.ratioToBaseline), met: judged(result.ratioToBaseline >= (budget.min ?? 0)) };
   }
   // Latency is judged at a steady rate; at saturation it is the load generator's queue (README "Latency budgets").
   const steady = result.steady;
