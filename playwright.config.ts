@@ -45,7 +45,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
+  // A test's time bounds a hang, nothing more: long flows (a referral answered through three mailed
+  // links, each screen checked by axe) took 30–42 s on a slow 2-core machine (2026-11-29), and a
+  // flow that outlives its bound fails although every step did what it should.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: 'list',
   outputDir: 'test-results',
