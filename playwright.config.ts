@@ -45,9 +45,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  // A test's time bounds a hang, nothing more: long flows (a referral answered through three mailed
-  // links, each screen checked by axe) took 30–42 s on a slow 2-core machine (2026-11-29), and a
-  // flow that outlives its bound fails although every step did what it should.
+  // A test's time bounds a hang, nothing more. On a slow 2-core machine (2026-11-29) the referral
+  // flow (three mailed links answered, each screen checked by axe) took 31 s and failed on the old
+  // 30 s bound although every step had done what it should; flows with their own bound took 37–42 s.
   timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: 'list',

@@ -45,7 +45,7 @@ function scenarioBudget(budget: ScenarioBudget, result: ScenarioResult, db: Data
   if (budget.metric === 'ratio') {
     const target = `≥ ${budget.min ?? 0} × hello world`;
     if (result.ratioToBaseline === null) return { ...row, target, measured: 'not measured', met: null };
-    const floor = result.scenario === 'db-floor' ? null : dbFloorNote(db);
+    const floor = dbFloorNote(db);
     const withFloor = floor ? { note: [row.note, floor].filter(Boolean).join('; ') } : {};
     return { ...row, ...withFloor, target, measured: formatRatio(result.ratioToBaseline), met: judged(result.ratioToBaseline >= (budget.min ?? 0)) };
   }
