@@ -60,7 +60,7 @@ test('a host adds an activity from their account; it waits for the team and stay
 });
 
 test('a provider adds and edits a place of their organisation, offers a service there, and is not overwritten by someone else\'s save', async ({ page, signIn, baseURL, browser }) => {
-  test.slow(); // a long flow with a second window: more than the default 30 s on a busy machine
+  test.slow(); // a long flow with a second window: over 30 s on a busy machine, so three times the default
   await blockInternet(page, baseURL);
   await signIn(demoAccount('provider'));
   await page.goto('/aanbod/mijn');

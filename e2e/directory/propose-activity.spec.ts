@@ -6,7 +6,7 @@ import { apiAs, blockInternet, mailedLink } from './helpers';
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('a resident proposes an activity, confirms it by e-mail, the team approves it and it appears publicly', async ({ page, browser, baseURL, playwright }) => {
-  // Four people's steps in a row (resident, e-mail link, team, public search): 31.7 s in a CI run on a busy machine, over the default 30 s.
+  // Four people's steps in a row (resident, e-mail link, team, public search): 31.7 s in a CI run on a busy machine, so three times the default.
   test.slow();
   const name = `Buurtmoestuin Zonnehoek ${randomUUID().slice(0, 6)}`;
   const email = `e2e-moestuin-${randomUUID().slice(0, 8)}@voorbeeld.nl`;

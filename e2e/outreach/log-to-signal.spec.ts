@@ -2,7 +2,7 @@ import { expectScreen, uniqueFamilyName } from '../households/helpers';
 import { demoAccount, expect, expectNoAxeViolations, test } from '../support/fixtures';
 
 test('an outreach worker turns a visit into a signal; the coach finds it in the queue and, once linked, on the household timeline', async ({ page, signIn }) => {
-  // Two people, seven screens and axe on each: longer than the default 30 s on a shared 2-core machine.
+  // Two people, seven screens and axe on each: over 30 s on a shared 2-core machine, so a bound of its own above the default.
   test.setTimeout(150_000);
   const family = uniqueFamilyName('Buurt');
   const houseNumber = String(10_000 + Math.floor(Math.random() * 89_999));

@@ -12,7 +12,7 @@ function expectedDeadline(): string {
 }
 
 test('a school sends a signal, the coach links it to a new household, the school sees only "opgepakt"', async ({ page, signIn }) => {
-  // Three people, five screens and axe on each: longer than the default 30 s on a shared 2-core machine.
+  // Three people, five screens and axe on each: over 30 s on a shared 2-core machine, so a bound of its own above the default.
   test.setTimeout(120_000);
   const family = uniqueFamilyName('Signaal');
   const houseNumber = String(10_000 + Math.floor(Math.random() * 89_999));
