@@ -1,13 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
-import { PGLITE_TEMPLATE } from './test-database';
+import { PGLITE_SEEDED, PGLITE_TEMPLATE } from './test-database';
 
 /**
  * Migrates once per run: the PostgreSQL database in DATABASE_URL, or a PGlite template that each
- * test file loads (much faster than migrating PGlite per file).
+ * test file loads (much faster than migrating PGlite per file). The seeded copies of an earlier
+ * run were made from an earlier template: they go.
  */
 export default async function setup(): Promise<void> {
   if (process.env.DATABASE_URL) {
@@ -16,6 +17,7 @@ export default async function setup(): Promise<void> {
     await db.close();
     return;
   }
+  await rm(PGLITE_SEEDED, { recursive: true, force: true });
   const db = await openPglite({ appRole: 'wijkwijs_app' });
   await migrate(db);
   const dump = await db.pglite.dumpDataDir('gzip');

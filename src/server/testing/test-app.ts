@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type BuildOptions } from '../app';
@@ -9,7 +9,7 @@ import { secretBox, type SecretBox } from '../platform/secrets';
 import { SESSION_COOKIE } from '../platform/sessions';
 import { seedDemoIfEmpty } from '../seed/seed-demo';
 import { assembleServices } from '../services';
-import { openTestDatabase } from './test-database';
+import { openSeededTestDatabase, openTestDatabase } from './test-database';
 
 export interface TestTenant {
   id: string;
@@ -48,6 +48,30 @@ async function seedTenant(db: Database, households: number, box: SecretBox, serv
   return { id: seeded.tenantId, slug, host };
 }
 
+/**
+ * The test file's database with its municipality. PostgreSQL: the file's own tenant in the shared
+ * database. PGlite: the file's own database, from the run's seeded copy for these options
+ * (openSeededTestDatabase); its key for sealed data is derived from the options, so the copy's
+ * sealed fields open with it.
+ */
+async function openWithTenant(households: number, services: number | undefined): Promise<{ db: Database; box: SecretBox; tenant: TestTenant }> {
+  if (process.env.DATABASE_URL) {
+    const db = await openTestDatabase();
+    const box = secretBox(randomBytes(32));
+    return { db, box, tenant: await seedTenant(db, households, box, services) };
+  }
+  const key = `h${households}-s${services ?? 'demo'}`;
+  const slug = `seeded-${key}`;
+  const host = `${slug}.test`;
+  const box = secretBox(createHash('sha256').update(`wijkwijs-test-seed:${key}`).digest());
+  const db = await openSeededTestDatabase(key, async (fresh) => {
+    await seedDemoIfEmpty(fresh, { slug, name: `Gemeente ${slug}`, households, services, hostnames: [host], secretBox: box });
+  });
+  const [row] = await db.withoutTenant((sql) => sql.query<{ id: string }>('select id from tenants where slug = $1', [slug]));
+  if (!row) throw new Error(`The seeded copy ${key} holds no tenant ${slug}`);
+  return { db, box, tenant: { id: row.id, slug, host } };
+}
+
 export function cookieFrom(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
   if (!cookie) throw new Error(`No session cookie in response ${response.statusCode}: ${response.body}`);
@@ -70,9 +94,7 @@ export interface TestAppOptions {
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await openTestDatabase();
-  const box = secretBox(randomBytes(32));
-  const tenant = await seedTenant(db, options.households ?? 12, box, options.services);
+  const { db, box, tenant } = await openWithTenant(options.households ?? 12, options.services);
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_MODE: String(options.demoMode ?? true),
