@@ -1,9 +1,8 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
-import { PGLITE_SEEDED, PGLITE_TEMPLATE } from './test-database';
+import { PGLITE_SEEDED, PGLITE_TEMPLATE, writeDump } from './test-database';
 
 /**
  * Migrates once per run: the PostgreSQL database in DATABASE_URL, or a PGlite template that each
@@ -20,8 +19,6 @@ export default async function setup(): Promise<void> {
   await rm(PGLITE_SEEDED, { recursive: true, force: true });
   const db = await openPglite({ appRole: 'wijkwijs_app' });
   await migrate(db);
-  const dump = await db.pglite.dumpDataDir('gzip');
-  await mkdir(dirname(PGLITE_TEMPLATE), { recursive: true });
-  await writeFile(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
+  await writeDump(db, PGLITE_TEMPLATE);
   await db.close();
 }

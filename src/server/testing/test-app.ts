@@ -41,9 +41,10 @@ export interface TestApp {
 let counter = 0;
 const uniqueSlug = () => `t${process.pid}-${Date.now().toString(36)}-${counter++}-${randomBytes(2).toString('hex')}`;
 
-async function seedTenant(db: Database, households: number, box: SecretBox, services?: number): Promise<TestTenant> {
-  const slug = uniqueSlug();
-  const host = `${slug}.test`;
+const hostOf = (slug: string) => `${slug}.test`;
+
+async function seedTenant(db: Database, households: number, box: SecretBox, services?: number, slug = uniqueSlug()): Promise<TestTenant> {
+  const host = hostOf(slug);
   const seeded = await seedDemoIfEmpty(db, { slug, name: `Gemeente ${slug}`, households, services, hostnames: [host], secretBox: box });
   return { id: seeded.tenantId, slug, host };
 }
@@ -62,14 +63,12 @@ async function openWithTenant(households: number, services: number | undefined):
   }
   const key = `h${households}-s${services ?? 'demo'}`;
   const slug = `seeded-${key}`;
-  const host = `${slug}.test`;
   const box = secretBox(createHash('sha256').update(`wijkwijs-test-seed:${key}`).digest());
-  const db = await openSeededTestDatabase(key, async (fresh) => {
-    await seedDemoIfEmpty(fresh, { slug, name: `Gemeente ${slug}`, households, services, hostnames: [host], secretBox: box });
-  });
+  const db = await openSeededTestDatabase(key, async (fresh) => void (await seedTenant(fresh, households, box, services, slug)));
+  // Read back: the copy may be another file's seed of the same key, with tenant ids of its own.
   const [row] = await db.withoutTenant((sql) => sql.query<{ id: string }>('select id from tenants where slug = $1', [slug]));
   if (!row) throw new Error(`The seeded copy ${key} holds no tenant ${slug}`);
-  return { db, box, tenant: { id: row.id, slug, host } };
+  return { db, box, tenant: { id: row.id, slug, host: hostOf(slug) } };
 }
 
 export function cookieFrom(response: LightMyRequestResponse): string {
