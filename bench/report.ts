@@ -58,7 +58,10 @@ export function renderMarkdown(report: BenchReport): string {
   out.push(`# Wijkwijs benchmark, ${m.date.slice(0, 16).replace('T', ' ')} UTC`, '');
   if (s.quick) out.push('> **Quick run** (CI smoke): durations are too short for the numbers to mean much.', '');
   const scaled = report.databases.some((d) => d.generated && (d.generated.households || d.generated.services));
-  out.push(scaled ? 'Data: the demo seed of Gemeente Voorbeeld (about 300 households, 250 services), plus what each run generated on top (`npm run generate`; "hh" households, "svc" services).' : 'Data: the demo seed of Gemeente Voorbeeld (about 300 households, 250 services).', '');
+  const copied = [...new Set(report.databases.flatMap((d) => (d.template ? [d.template] : [])))];
+  const seed = 'the demo seed of Gemeente Voorbeeld (about 300 households, 250 services)';
+  out.push(`Data: ${seed}${scaled ? ', plus what each run generated on top (`npm run generate`; "hh" households, "svc" services)' : ''}.${copied.length
+    ? ` A run named after a database (${copied.join(', ')}) starts as a copy of that database, generated before the run (\`--postgres-template\`); the machine table gives its size.` : ''}`, '');
   const busiest = Math.max(m.loadAverage.start, m.loadAverage.end ?? 0);
   if (m.loadAverage.start > 0.5)
     out.push(`> **Busy machine**: the 1-minute load average was ${m.loadAverage.start} when the run began (${m.loadAverage.end ?? '?'} at the end); other work shared the ${m.cores} cores, so the numbers are lower and noisier than on an idle machine.`, '');
