@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { contextSettingsLiteral, NO_TENANT, prepared, preparedShape, shapeName, SHAPES_AT_MOST } from './database';
+import { describe, expect, it, vi } from 'vitest';
+import { contextSettingsLiteral, NO_TENANT } from './database';
 
 describe('contextSettingsLiteral', () => {
   const tenantId = '01a217d4-f15c-71f2-960a-6ba177fde847';
@@ -28,7 +28,11 @@ describe('contextSettingsLiteral', () => {
 });
 
 describe('preparedShape', () => {
-  it('names a shape after its text, keeps a statement prepared by name as it is, and stops naming new shapes at the bound', () => {
+  it('names a shape after its text, keeps a statement prepared by name as it is, and stops naming new shapes at the bound', async () => {
+    // A module of its own: test files share a worker's modules (vitest `isolate: false`), and the
+    // shapes other files prepared count towards the bound.
+    vi.resetModules();
+    const { prepared, preparedShape, shapeName, SHAPES_AT_MOST } = await import('./database');
     const text = 'select $1::int as shape_test';
     expect(preparedShape(text)).toBe(text);
     expect(shapeName(text)).toMatch(/^shape_[0-9a-f]{32}$/);
