@@ -143,19 +143,16 @@ describe('bench report', () => {
     expect(calm?.note).toContain('at saturation (400 req/s): 40 ms');
     expect(p99Row(at1M({ rate: 10, load: { ...load(10, 6), non2xx: 1 } }))).toMatchObject({ met: false });
     expect(p99Row(at1M({ rate: 10, load: load(10, 11) }))).toMatchObject({ met: false });
-    const md = renderMarkdown({
+    const render = (databases: DatabaseResult[]) => renderMarkdown({
       machine: { cpuModel: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Debian', gitCommit: 'abc', gitDirty: false, date: '2026-11-23T12:00:00.000Z', versions: {}, loadAverage: { start: 0, end: 0 } },
       settings: { duration: 10, warmup: 2, connections: 10, steadyRate: 10, coldStarts: 3, quick: false, households: 1_000_000, serverEnv: {} },
-      baseline: null, databases: [at1M({ rate: 10, load: load(10, 6) })], frontend: null, budgets: [], totalSeconds: 1,
+      baseline: null, databases, frontend: null, budgets: [], totalSeconds: 1,
     });
+    const md = render([at1M({ rate: 10, load: load(10, 6) })]);
     expect(md).toContain('| postgres 1M hh | household at 10 req/s | 10 | 2.00 | 3.00 | 6.00 |');
     expect(md).toContain('at a steady 10 req/s');
     expect(md).not.toContain('starts as a copy');
-    const copied = renderMarkdown({
-      machine: { cpuModel: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Debian', gitCommit: 'abc', gitDirty: false, date: '2026-11-23T12:00:00.000Z', versions: {}, loadAverage: { start: 0, end: 0 } },
-      settings: { duration: 10, warmup: 2, connections: 10, steadyRate: 10, coldStarts: 3, quick: false, households: 0, serverEnv: {} },
-      baseline: null, databases: [{ ...at1M(null), generated: { households: 0, services: 0 }, template: 's100k' }], frontend: null, budgets: [], totalSeconds: 1,
-    });
+    const copied = render([{ ...at1M(null), generated: { households: 0, services: 0 }, template: 's100k' }]);
     expect(copied).toContain('A run named after a database (s100k) starts as a copy of that database');
     expect(copied).toContain('| postgres s100k | household |');
   });

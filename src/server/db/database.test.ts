@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contextSettingsLiteral, NO_TENANT } from './database';
 
 describe('contextSettingsLiteral', () => {
@@ -28,9 +28,12 @@ describe('contextSettingsLiteral', () => {
 });
 
 describe('preparedShape', () => {
+  // A module of its own: test files share a worker's modules (vitest `isolate: false`), and the
+  // shapes other files prepared count towards the bound. Reset again afterwards, so the files after
+  // this one in the worker do not get this test's module, full to the bound with its shapes.
+  afterAll(() => vi.resetModules());
+
   it('names a shape after its text, keeps a statement prepared by name as it is, and stops naming new shapes at the bound', async () => {
-    // A module of its own: test files share a worker's modules (vitest `isolate: false`), and the
-    // shapes other files prepared count towards the bound.
     vi.resetModules();
     const { prepared, preparedShape, shapeName, SHAPES_AT_MOST } = await import('./database');
     const text = 'select $1::int as shape_test';
