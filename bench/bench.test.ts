@@ -8,6 +8,7 @@ import { parseOptions, UsageError } from './options';
 import { renderMarkdown } from './report';
 import { runLabel, type BenchReport, type DatabaseResult, type ScenarioResult } from './results';
 import { SCENARIOS, selectScenarios } from './scenarios';
+import { measureSteadiness, spread, type SteadinessResult } from './steadiness';
 
 // The bench's own logic only; it never runs a load here and never judges a timing.
 describe('bench options', () => {
@@ -63,6 +64,13 @@ describe('bench options', () => {
     expect(parseOptions(['--quick', '--import-services', '50000'], {})).toMatchObject({ importServices: 50_000 });
     expect(parseOptions(['--no-import'], {})).toMatchObject({ importServices: 0 });
     expect(() => parseOptions(['--import-services', 'many'], {})).toThrow(UsageError);
+  });
+
+  it('probes the machine\'s steadiness with 200 samples, 10 with --quick, or not at all', () => {
+    expect(parseOptions([], {})).toMatchObject({ steadinessSamples: 200 });
+    expect(parseOptions(['--quick'], {})).toMatchObject({ steadinessSamples: 10 });
+    expect(parseOptions(['--steadiness-samples', '0'], {})).toMatchObject({ steadinessSamples: 0 });
+    expect(() => parseOptions(['--steadiness-samples', '1.5'], {})).toThrow(UsageError);
   });
 
   it('refuses unknown options and bad values', () => {
@@ -149,6 +157,7 @@ describe('bench report', () => {
       baseline: null, databases, frontend: null, budgets: [], totalSeconds: 1,
     });
     const md = render([at1M({ rate: 10, load: load(10, 6) })]);
+    expect(md).not.toContain('Steadiness');
     expect(md).toContain('| postgres 1M hh | household at 10 req/s | 10 | 2.00 | 3.00 | 6.00 |');
     expect(md).toContain('at a steady 10 req/s');
     expect(md).not.toContain('starts as a copy');
@@ -181,6 +190,27 @@ describe('bench report', () => {
     expect(md).toContain('| postgres | 10,000 | 12.9 MB | 8.0 s | 20.5 s | 7.2 s | 200 MB | +90 MB |');
   });
 
+  it('puts the machine\'s steadiness in the machine table and under the budgets when it was measured', () => {
+    const sp = (p50: number, p99: number) => ({ samples: 10, p50, p95: p99, p99, max: p99 });
+    const steadiness: SteadinessResult = { idleMs: 100, cpuTask: { backToBack: sp(1.3, 3), afterIdle: sp(1.4, 13) }, loopback: { backToBack: sp(0.04, 0.25), afterIdle: sp(0.41, 1.8) } };
+    const report = (steadyRate: number): BenchReport => ({
+      machine: { cpuModel: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.20.2', os: 'Debian', gitCommit: 'abc', gitDirty: false, date: '2026-11-23T12:00:00.000Z', versions: {}, loadAverage: { start: 0, end: 0 } },
+      steadiness,
+      settings: { duration: 10, warmup: 2, connections: 10, steadyRate, coldStarts: 3, quick: false, households: 0, serverEnv: {} },
+      baseline: null, databases: [], frontend: null, budgets: [], totalSeconds: 1,
+    });
+    const md = renderMarkdown(report(10));
+    expect(md).toContain('| Steadiness (before any server) | fixed CPU task p50 1.30 ms and p99 3.00 ms back to back; after 100 ms idle p50 1.40, p99 13.0 ms (10.0× the back-to-back p50).');
+    expect(md).toContain('Loopback round trip p50 0.040, p99 0.250 ms back to back; after idle p50 0.410, p99 1.80 ms |');
+    expect(md).toContain('took 13.0 ms at p99 after 100 ms idle');
+    expect(renderMarkdown(report(0))).not.toContain('judged at a steady');
+  });
+
+  it('reads percentiles of a probe by nearest rank, whatever the order of the samples', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(spread(values)).toEqual({ samples: 100, p50: 50, p95: 95, p99: 99, max: 100 });
+  });
+
   const page = (gzipBytes: number) => ({ page: 'public-sign-in', title: 'Public: sign-in page', path: '/inloggen', files: [], bytes: gzipBytes * 3, gzipBytes });
   const run = (formFactor: 'mobile' | 'desktop', lcpMs: number) => ({ path: '/inloggen', formFactor, performance: 91, accessibility: 100, lcpMs, cls: 0, tbtMs: 120, scriptBytes: 500_000 });
   const frontend: FrontendResult = { entry: page(150_000), pages: [page(180_000)], gzipLevel: 6, buildMs: 5000, lighthouse: [run('mobile', 2100), run('desktop', 2600)], chromium: 'chromium' };
@@ -192,6 +222,18 @@ describe('bench report', () => {
     expect(rows.find((r) => r.name === 'LCP (/inloggen, mobile)')).toMatchObject({ met: true });
     expect(rows.find((r) => r.name === 'LCP (/inloggen, desktop)')).toMatchObject({ met: false });
     expect(rows.find((r) => r.name === 'INP')).toMatchObject({ met: null });
+  });
+});
+
+describe('machine steadiness probe', () => {
+  it('times the CPU task and a round trip to an echo in another process, back to back and after idle', async () => {
+    const result = await measureSteadiness({ samples: 3, idleMs: 1 });
+    expect(result.idleMs).toBe(1);
+    for (const probe of [result.cpuTask, result.loopback]) {
+      expect(probe.backToBack.samples).toBe(30);
+      expect(probe.afterIdle.samples).toBe(3);
+      for (const s of [probe.backToBack, probe.afterIdle]) expect(s.p50 > 0 && s.p50 <= s.p99 && s.p99 <= s.max && Number.isFinite(s.max)).toBe(true);
+    }
   });
 });
 

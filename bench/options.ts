@@ -58,6 +58,8 @@ export interface BenchOptions {
   steadyRate: number;
   /** Seconds of each steady run: at 10 req/s, 30 s gives 300 answers, so p99 is not the single slowest. */
   steadyDuration: number;
+  /** Samples of each after-idle probe of the machine's steadiness, back to back ten times as many (0: not measured). */
+  steadinessSamples: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -67,6 +69,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --connections <n>           concurrent connections of the load generator (default 10)
   --steady-rate <n>           req/s of the steady run that judges the latency budgets (default 10; 0: none)
   --steady-duration <s>       seconds of each steady run (default 30; --quick: 1)
+  --steadiness-samples <n>    samples of the machine's steadiness after idle, before any server
+                              starts (default 200, about 45 s; --quick: 10; 0: not measured)
   --scenarios a,b             scenario ids (default all; see bench/scenarios.ts)
   --cold-starts <n>           restarts on existing data for the median cold start (default 3; --quick: 1)
   --quick                     tiny durations, for a CI smoke run
@@ -120,7 +124,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     given.set(name, value);
   }
-  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'postgres-template', 'out', 'lighthouse-paths', 'scale', 'import-services', 'steady-rate', 'steady-duration', ...FLAGS];
+  const known = ['db', 'duration', 'warmup', 'connections', 'scenarios', 'cold-starts', 'households', 'services', 'postgres-url', 'postgres-template', 'out', 'lighthouse-paths', 'scale', 'import-services', 'steady-rate', 'steady-duration', 'steadiness-samples', ...FLAGS];
   for (const name of given.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}\n${USAGE}`);
 
   const quick = given.get('quick') === true;
@@ -164,6 +168,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     lighthousePaths,
     steadyRate: str('steady-rate') === undefined ? 10 : positive('--steady-rate', str('steady-rate'), false),
     steadyDuration: str('steady-duration') === undefined ? (quick ? 1 : 30) : positive('--steady-duration', str('steady-duration'), false),
+    steadinessSamples: str('steadiness-samples') === undefined ? (quick ? 10 : 200) : positive('--steadiness-samples', str('steadiness-samples'), true),
     importServices: given.has('no-import') ? 0 : str('import-services') === undefined ? (quick ? 200 : 10_000) : positive('--import-services', str('import-services'), true),
   };
 }

@@ -4,6 +4,7 @@ import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
 import type { DbKind } from './options';
 import type { MemoryReading } from './processes';
+import type { SteadinessResult } from './steadiness';
 
 /** The shape of bench/results/latest.json. */
 export interface ScenarioResult {
@@ -70,6 +71,8 @@ export interface BudgetRow {
 
 export interface BenchReport {
   machine: MachineInfo;
+  /** The machine's own spread after idle (bench/steadiness.ts); null or absent when not measured. */
+  steadiness?: SteadinessResult | null;
   settings: {
     duration: number;
     warmup: number;

@@ -15,6 +15,7 @@ import { buildServerBundle, freePort, killAll, startServer, type ServerProcess }
 import { renderMarkdown, writeReport } from './report';
 import { runLabel, type BenchReport, type DatabaseResult, type ScenarioResult, type StartupResult } from './results';
 import { selectScenarios, type Scenario, type ScenarioContext } from './scenarios';
+import { measureSteadiness, steadinessSummary, type SteadinessResult } from './steadiness';
 import { SERVER_NODE_OPTIONS } from '../scripts/server-node-options.mjs';
 
 /**
@@ -214,6 +215,15 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  // First, while nothing else of the bench runs: the floor under every latency figure below.
+  let steadiness: SteadinessResult | null = null;
+  if (options.steadinessSamples > 0) {
+    const idleMs = options.steadyRate > 0 ? 1000 / options.steadyRate : 100;
+    say(`machine steadiness: ${options.steadinessSamples} samples after ${idleMs} ms idle, ${options.steadinessSamples * 10} back to back`);
+    steadiness = await measureSteadiness({ samples: options.steadinessSamples, idleMs });
+    say(`machine steadiness: ${steadinessSummary(steadiness)}`);
+  }
+
   let baseline: ScenarioResult | null = null;
   const baselineScenarios = scenarios.filter((s) => s.target === 'baseline');
   if (baselineScenarios.length) {
@@ -268,6 +278,7 @@ async function main(): Promise<number> {
   machine.loadAverage.end = currentLoadAverage();
   const report: BenchReport = {
     machine,
+    steadiness,
     settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, steadyRate: options.steadyRate, steadyDuration: options.steadyDuration, coldStarts: options.coldStarts, quick: options.quick, households: options.households, serverEnv: SERVER_ENV },
     baseline,
     databases,
