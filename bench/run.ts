@@ -220,8 +220,12 @@ async function main(): Promise<number> {
   if (options.steadinessSamples > 0) {
     const idleMs = options.steadyRate > 0 ? 1000 / options.steadyRate : 100;
     say(`machine steadiness: ${options.steadinessSamples} samples after ${idleMs} ms idle, ${options.steadinessSamples * 10} back to back`);
-    steadiness = await measureSteadiness({ samples: options.steadinessSamples, idleMs });
-    say(`machine steadiness: ${steadinessSummary(steadiness)}`);
+    try {
+      steadiness = await measureSteadiness({ samples: options.steadinessSamples, idleMs });
+      say(`machine steadiness: ${steadinessSummary(steadiness)}`);
+    } catch (error) {
+      say(`machine steadiness: not measured (${errorText(error)})`);
+    }
   }
 
   let baseline: ScenarioResult | null = null;
