@@ -63,8 +63,14 @@ async function withEcho<T>(use: (roundTrip: () => Promise<void>) => Promise<T>):
     const socket: Socket = connect({ host: '127.0.0.1', port, noDelay: true });
     await new Promise<void>((connected, reject) => socket.once('connect', connected).once('error', reject));
     try {
-      const roundTrip = () => new Promise<void>((answered) => {
-        socket.once('data', () => answered());
+      // A closed connection (the echo died) fails the probe instead of leaving it waiting.
+      const roundTrip = () => new Promise<void>((answered, failed) => {
+        const closed = () => failed(new Error('the echo process closed the connection'));
+        socket.once('close', closed);
+        socket.once('data', () => {
+          socket.off('close', closed);
+          answered();
+        });
         socket.write('x');
       });
       return await use(roundTrip);
