@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FrontendResult } from './frontend';
-import { steadinessSummary, type SteadinessResult } from './steadiness';
+import { steadinessFloor, steadinessSummary } from './steadiness';
 import { formatRatio, runLabel, type BenchReport, type BudgetRow, type DatabaseResult, type ScenarioResult } from './results';
 
 /** Writes latest.json (everything) and latest.md (the tables a person reads). */
@@ -113,15 +113,6 @@ export function renderMarkdown(report: BenchReport): string {
   out.push(table(['Budget', 'Run', 'Target', 'Measured', '', 'Note'], report.budgets.map(budgetRow)), '');
   if (report.steadiness && s.steadyRate) out.push(steadinessFloor(report.steadiness, s.steadyRate), '');
   return out.join('\n');
-}
-
-/** What the machine itself adds to a latency measured at a steady rate (bench/README.md "Machine steadiness"). */
-function steadinessFloor(st: SteadinessResult, rate: number): string {
-  const { cpuTask: c, loopback: l } = st;
-  return `The latency budgets are judged at a steady ${rate} req/s, so every request finds the server and the database idle. ` +
-    `On this machine, measured before any server started: a fixed CPU task that takes ${msCell(c.backToBack.p50)} ms back to back took ${msCell(c.afterIdle.p99)} ms at p99 after ${st.idleMs} ms idle, ` +
-    `and a loopback round trip between two processes ${msCell(l.afterIdle.p50)} ms at p50 and ${msCell(l.afterIdle.p99)} ms at p99 after idle (${msCell(l.backToBack.p50)} / ${msCell(l.backToBack.p99)} ms back to back). ` +
-    'A request makes several round trips (the HTTP request, and begin, statements and commit to PostgreSQL) and needs a few milliseconds of CPU in two processes; its p99 here carries that spread, which no change to the code removes.';
 }
 
 function renderDirectoryImport(report: BenchReport): string[] {

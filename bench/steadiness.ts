@@ -102,3 +102,12 @@ export function steadinessSummary(s: SteadinessResult): string {
     ` (${(c.afterIdle.p99 / c.backToBack.p50).toFixed(1)}× the back-to-back p50). Loopback round trip p50 ${ms(l.backToBack.p50)}, p99 ${ms(l.backToBack.p99)} ms back to back;` +
     ` after idle p50 ${ms(l.afterIdle.p50)}, p99 ${ms(l.afterIdle.p99)} ms`;
 }
+
+/** What the machine itself adds to a latency measured at a steady rate (bench/README.md "Machine steadiness"). */
+export function steadinessFloor(st: SteadinessResult, rate: number): string {
+  const { cpuTask: c, loopback: l } = st;
+  return `The latency budgets are judged at a steady ${rate} req/s, so every request finds the server and the database idle. ` +
+    `On this machine, measured before any server started: a fixed CPU task that takes ${ms(c.backToBack.p50)} ms back to back took ${ms(c.afterIdle.p99)} ms at p99 after ${st.idleMs} ms idle, ` +
+    `and a loopback round trip between two processes ${ms(l.afterIdle.p50)} ms at p50 and ${ms(l.afterIdle.p99)} ms at p99 after idle (${ms(l.backToBack.p50)} / ${ms(l.backToBack.p99)} ms back to back). ` +
+    'A request makes several round trips (the HTTP request, and begin, statements and commit to PostgreSQL) and needs a few milliseconds of CPU in two processes; its p99 here carries that spread, which no change to the code removes.';
+}
